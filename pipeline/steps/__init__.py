@@ -1,0 +1,5 @@
+"""glossator's datatrove pipeline steps."""
+
+from pipeline.logs import quiet_datatrove
+
+quiet_datatrove()
