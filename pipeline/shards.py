@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import posixpath
 from dataclasses import dataclass
 from typing import BinaryIO
@@ -83,35 +84,34 @@ def resolve_shards(patterns: list[str]) -> list[Shard]:
     return sorted(shards, key=lambda s: s.key)
 
 
-class HashingReader:
-    """A read-only file wrapper that hashes every byte read through it.
+class HashingReader(io.RawIOBase):
+    """A read-only raw stream that hashes every byte read through it (wrap it in io.BufferedReader).
 
     Args:
         raw: a binary file object.
     """
 
     def __init__(self, raw: BinaryIO):
+        super().__init__()
         self.raw = raw
         self.digest = hashlib.sha256()
         self.bytes = 0
 
-    def read(self, size: int = -1) -> bytes:
-        chunk = self.raw.read(size)
-        self.digest.update(chunk)
-        self.bytes += len(chunk)
-        return chunk
-
-    def readinto(self, buffer) -> int:
-        chunk = self.read(len(buffer))
-        buffer[: len(chunk)] = chunk
-        return len(chunk)
-
     def readable(self) -> bool:
         return True
 
+    def readinto(self, buffer) -> int:
+        chunk = self.raw.read(len(buffer))
+        n = len(chunk)
+        buffer[:n] = chunk
+        self.digest.update(chunk)
+        self.bytes += n
+        return n
+
     def drain(self) -> str:
         """Read what is left, so the digest covers the whole file; returns the hex digest."""
-        while self.read(1 << 20):
+        buffer = bytearray(1 << 20)
+        while self.readinto(buffer):
             pass
         return self.digest.hexdigest()
 

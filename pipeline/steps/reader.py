@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import io
 import zlib
 from collections import Counter
 from typing import Iterator
@@ -79,7 +80,8 @@ class ShardReader(PipelineStep):
         yield shard_end(ShardSummary(shard.key, shard.uri, sha256, size, read, dict(rejects)))
 
     def _jsonl(self, shard: Shard, raw: HashingReader) -> Iterator[Document]:
-        stream = gzip.GzipFile(fileobj=raw, mode="rb") if shard.format == "jsonl.gz" else raw
+        buffered = io.BufferedReader(raw, buffer_size=1 << 20)
+        stream = gzip.GzipFile(fileobj=buffered, mode="rb") if shard.format == "jsonl.gz" else buffered
         line = 0
         while True:
             try:
