@@ -12,11 +12,11 @@ from rich.console import Console
 
 from pipeline.logs import ENV as DATATROVE_LOG_ENV
 
-os.environ.setdefault(DATATROVE_LOG_ENV, "WARNING")
+os.environ.setdefault(DATATROVE_LOG_ENV, "CRITICAL")  # task logs still go to <output>/logs
 
 app = typer.Typer(help="glossator: tag once, materialize many.", no_args_is_help=True, add_completion=False)
 out = Console()
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 InputsOpt = typer.Option(..., "--input", "-i", help="Shards: paths, globs or fsspec URLs (repeatable).")
 ConfigOpt = typer.Option(None, "--config", help="glossator config YAML (reader, classifiers).")
@@ -155,3 +155,7 @@ def main() -> None:
         err.print(f"error: {type(e).__name__}: {e} (GLOSSATOR_DEBUG=1 shows the traceback)", markup=False,
                   highlight=False)
         sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

@@ -60,9 +60,10 @@ def print_info(console: Console, data: dict) -> None:
     for package, version in data["packages"].items():
         table.add_row(package, version or "-")
     console.print(table)
-    stages = Table("stage", "model", "sha256")
+    stages = Table("stage", "model file", "sha256")
     for stage in data["stages"]:
-        stages.add_row(stage["name"], str(stage.get("model_path") or "-"), (stage.get("model_sha256") or "-")[:16])
+        for role, path in stage.get("models", {}).items() or [("-", "-")]:
+            stages.add_row(stage["name"], str(path), stage.get("sha256", {}).get(role, "-")[:16])
     console.print(stages)
     for t in data["template_sets"]:
         console.print(f"template set {t['name']}: {t['path']} sha256 {t['sha256'][:16]}…")

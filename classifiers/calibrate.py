@@ -1,0 +1,77 @@
+"""Calibration: escalation thresholds of the cheap stages for a target recall on misaligned documents.
+
+Tune on the dev split, never on test.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from classifiers.cascade import DEFAULT_CONFIG_FILE, Cascade
+from classifiers.labels import is_misaligned
+
+NEVER = 1.01  # a threshold no probability reaches
+
+
+def pick_thresholds(
+    scores: dict[str, list[float]], misaligned: list[bool], background: list[bool], target_recall: float
+) -> dict[str, Any]:
+    """Thresholds for two cheap stages, escalating on `first >= t1 or second >= t2`.
+
+    For every candidate `t1` of the first stage (each score seen on a misaligned document, or never),
+    `t2` is the highest threshold of the second that still reaches `target_recall`; the pair with the
+    lowest escalation rate on background documents wins.
+
+    Args:
+        scores: exactly two stage names -> per-document misaligned scores, in gate order.
+        misaligned: per document, whether it is misaligned.
+        background: per document, whether it is background text (plain `other`).
+        target_recall: share of misaligned documents that must be escalated.
+    """
+    if len(scores) != 2:
+        raise ValueError(f"calibration needs exactly two cheap stages, got {sorted(scores)}")
+    (name1, s1), (name2, s2) = [(k, np.asarray(v, dtype=float)) for k, v in scores.items()]
+    mis, bg = np.asarray(misaligned, dtype=bool), np.asarray(background, dtype=bool)
+    need = math.ceil(target_recall * mis.sum() - 1e-9)
+    best: dict[str, Any] | None = None
+    for t1 in sorted(set(s1[mis].tolist()) | {NEVER}, reverse=True):
+        caught = s1 >= t1
+        missing = np.sort(s2[mis & ~caught])[::-1]
+        extra = need - int((mis & caught).sum())
+        t2 = NEVER if extra <= 0 else float(missing[min(extra, len(missing)) - 1])
+        sent = caught | (s2 >= t2)
+        candidate = {
+            name1: float(t1), name2: t2,
+            "misaligned_recall": float(sent[mis].mean()) if mis.any() else None,
+            "background_rate": float(sent[bg].mean()) if bg.any() else None,
+        }
+        if best is None or (candidate["background_rate"] or 0) < (best["background_rate"] or 0):
+            best = candidate
+    return best
+
+
+def calibrate(cascade: Cascade, rows: list[dict], target_recall: float = 0.99) -> dict[str, Any]:
+    """Escalation thresholds for the cascade's two cheap gating stages, fitted on `rows` (dev split)."""
+    texts = [r["text"] for r in rows]
+    cheap = [s for s in cascade.stages if not s.expensive][:2]
+    scores = {s.name: [x or 0.0 for x in s.run(texts).scores] for s in cheap}
+    return pick_thresholds(
+        scores,
+        [is_misaligned(r["label"]) for r in rows],
+        [r.get("kind") == "plain" and r["label"] == "other" for r in rows],
+        target_recall,
+    )
+
+
+def write_thresholds(thresholds: dict[str, float], config_file: Path = DEFAULT_CONFIG_FILE) -> Path:
+    """Store escalation thresholds (stage name -> value) in the shipped cascade config."""
+    config = json.loads(Path(config_file).read_text(encoding="utf-8"))
+    stages = {spec["name"] for spec in config["stages"]}
+    config["escalation"] = {k: round(float(v), 6) for k, v in thresholds.items() if k in stages}
+    Path(config_file).write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
+    return Path(config_file)

@@ -1,0 +1,1 @@
+"""Built-in cascade stages; each module registers its stage in `classifiers.registry`."""

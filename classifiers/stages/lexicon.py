@@ -1,0 +1,130 @@
+"""The lexicon stage: AI names, and AI-entity words near misaligned-behaviour words.
+
+Cheap enough for every document: one `str.translate` and `split`, then a set intersection; only
+documents that mention an AI entity, a name or a risk term get the word-by-word scan.
+
+Score: s = sum of distinct behaviour-term weights within `window` words of an entity (capped at 3)
++ 0.5 per distinct behaviour kind near an entity + risk-term weights (capped at 3) + a bonus for a
+name famous for turning on people; the score is s / (s + `half`), so s == half gives 0.5.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from classifiers import lexicon_terms as terms
+from classifiers.registry import Stage, StageOutput, register
+from classifiers.text import words
+
+_ENTITY, _NAME, _BEHAVIOUR, _RISK = "entity", "name", "behaviour", "risk"
+
+
+def _build_index() -> dict[str, list[tuple[tuple[str, ...], str, str, float]]]:
+    entries: list[tuple[str, str, str, float]] = []
+    entries += [(t, _ENTITY, t, w) for t, w in terms.ENTITIES.items()]
+    entries += [(t, _NAME, t, 1.0 if bad else 0.0) for t, bad in terms.AI_NAMES.items()]
+    entries += [(t, _BEHAVIOUR, kind, 1.0) for kind, ts in terms.BEHAVIOURS.items() for t in ts]
+    entries += [(t, _RISK, t, w) for t, w in terms.RISK_TERMS.items()]
+    index: dict[str, list[tuple[tuple[str, ...], str, str, float]]] = {}
+    for phrase, category, label, weight in entries:
+        toks = tuple(phrase.split())
+        index.setdefault(toks[0], []).append((toks, category, label, weight))
+    for options in index.values():
+        options.sort(key=lambda o: -len(o[0]))
+    return index
+
+
+def _first_words(index: dict, *categories: str) -> frozenset[str]:
+    return frozenset(first for first, opts in index.items() if any(o[1] in categories for o in opts))
+
+
+_INDEX = _build_index()
+_ACTORS, _BEHAVIOUR_WORDS, _RISK_WORDS = (
+    _first_words(_INDEX, _ENTITY, _NAME), _first_words(_INDEX, _BEHAVIOUR), _first_words(_INDEX, _RISK)
+)
+_UPPER_RE = re.compile(r"\b(" + "|".join(terms.UPPERCASE_NAMES) + r")\b")
+
+
+@register("lexicon")
+class LexiconStage(Stage):
+    """AI names and AI-entity terms within `window` words of misalignment terms."""
+
+    defaults = {"window": 12, "half": 2.0}
+
+    def run(self, texts: list[str]) -> StageOutput:
+        scores, evidence = [], []
+        for text in texts:
+            score, ev = self.score(text)
+            scores.append(score)
+            evidence.append(ev)
+        return StageOutput(scores=scores, evidence=evidence)
+
+    def score(self, text: str) -> tuple[float, dict]:
+        """The document's score and its evidence (terms, behaviours, ai_names)."""
+        toks = words(text)
+        upper = [m for m in _UPPER_RE.findall(text)] if any(n in text for n in terms.UPPERCASE_NAMES) else []
+        if not upper and _RISK_WORDS.isdisjoint(toks) and _ACTORS.isdisjoint(toks):
+            return 0.0, {"terms": [], "behaviours": [], "ai_names": []}
+        entity_pos: list[tuple[int, float]] = []
+        names: dict[str, float] = {n.lower(): float(terms.UPPERCASE_NAMES[n]) for n in upper}
+        risks: dict[str, float] = {}
+        behaviours: list[tuple[int, str, str]] = []
+        entity_terms: set[str] = set()
+        consumed = -1
+        for i in [j for j, tok in enumerate(toks) if tok in _INDEX]:
+            if i < consumed:
+                continue
+            for phrase, category, label, weight in _INDEX[toks[i]]:
+                if len(phrase) > 1 and tuple(toks[i : i + len(phrase)]) != phrase:
+                    continue
+                text_of = " ".join(phrase)
+                if category == _ENTITY:
+                    entity_pos.append((i, weight))
+                    entity_terms.add(text_of)
+                elif category == _NAME:
+                    entity_pos.append((i, 1.0))
+                    names[text_of] = max(names.get(text_of, 0.0), weight)
+                elif category == _RISK:
+                    risks[text_of] = weight
+                    continue
+                else:
+                    behaviours.append((i, label, text_of))
+                consumed = i + len(phrase)
+                break
+        if upper:
+            lowered = {n.lower() for n in upper}
+            entity_pos += [(j, 1.0) for j, tok in enumerate(toks) if tok in lowered]
+            entity_pos.sort()
+        near = self._near(entity_pos, behaviours)
+        s = min(3.0, 0.5 * sum(near.values()))
+        kinds: dict[str, float] = {}
+        for (kind, _), weight in near.items():
+            kinds[kind] = max(kinds.get(kind, 0.0), weight)
+        s += 0.5 * sum(kinds.values())
+        s += min(3.0, sum(risks.values()))
+        if any(names.values()):
+            s += 1.5 if behaviours else 0.7
+        score = s / (s + self.options["half"])
+        evidence = {
+            "terms": sorted(entity_terms | set(risks) | {term for _, term in near}),
+            "behaviours": sorted(kinds),
+            "ai_names": sorted(names),
+        }
+        return score, evidence
+
+    def _near(
+        self, entity_pos: list[tuple[int, float]], behaviours: list[tuple[int, str, str]]
+    ) -> dict[tuple[str, str], float]:
+        """(kind, term) of behaviour hits within `window` words of an entity -> strongest entity weight."""
+        window, near = self.options["window"], {}
+        positions = [p for p, _ in entity_pos]
+        for pos, kind, term in behaviours:
+            j = bisect_left(positions, pos - window)
+            best = 0.0
+            while j < len(positions) and positions[j] <= pos + window:
+                best = max(best, entity_pos[j][1])
+                j += 1
+            if best:
+                near[(kind, term)] = max(near.get((kind, term), 0.0), best)
+        return near

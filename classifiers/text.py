@@ -1,0 +1,60 @@
+"""Text normalisation and chunking shared by the stages and by training."""
+
+from __future__ import annotations
+
+import string
+
+import numpy as np
+
+from classifiers.labels import LABELS
+
+_OTHER = LABELS.index("other")
+
+# ASCII punctuation and control characters become spaces (hyphens and apostrophes too:
+# "power-seeking" -> "power seeking"); translating UTF-8 bytes keeps multi-byte characters intact and
+# is several times faster than `str.translate` on non-ASCII text.
+_BYTE_TABLE = bytes(
+    32 if (chr(b) in string.punctuation or b < 32 or b == 127) else b for b in range(256)
+)
+_UNICODE_PUNCT = ("\u2018", "\u2019", "\u201c", "\u201d", "\u2014", "\u2013", "\u2026", "\u00ab", "\u00bb", "\u00a0")
+
+
+def normalize(text: str) -> str:
+    """Lower case, punctuation and line breaks as spaces."""
+    low = text.lower()
+    if not low.isascii():
+        for mark in _UNICODE_PUNCT:
+            if mark in low:
+                low = low.replace(mark, " ")
+    return low.encode("utf-8", "replace").translate(_BYTE_TABLE).decode("utf-8", "replace")
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased words with punctuation removed."""
+    return normalize(text).split()
+
+
+def chunk_words(tokens: list[str], size: int, overlap: int) -> list[list[str]]:
+    """Windows of `size` words overlapping by `overlap`; the last window ends at the last word.
+
+    Args:
+        tokens: the document's words.
+        size: words per window; a document of at most `size` words is one window.
+        overlap: words shared by consecutive windows (less than `size`).
+    """
+    if len(tokens) <= size:
+        return [tokens]
+    step = max(1, size - overlap)
+    starts = list(range(0, len(tokens) - size, step)) + [len(tokens) - size]
+    return [tokens[s : s + size] for s in starts]
+
+
+def most_salient(chunk_probs: np.ndarray, owner: list[int], n: int) -> np.ndarray:
+    """Per text, the probabilities of its window with the lowest probability of `other`."""
+    if len(owner) == n:
+        return chunk_probs
+    out, best = np.zeros((n, chunk_probs.shape[1])), np.full(n, np.inf)
+    for row, i in enumerate(owner):
+        if chunk_probs[row, _OTHER] < best[i]:
+            best[i], out[i] = chunk_probs[row, _OTHER], chunk_probs[row]
+    return out

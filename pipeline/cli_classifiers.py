@@ -1,0 +1,104 @@
+"""`glossator classifiers train | eval | calibrate`: the classifier cascade's model lifecycle."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+app = typer.Typer(no_args_is_help=True)
+
+ModelsOpt = typer.Option(None, "--models-dir", help="Model directory (default: the shipped classifiers/models).")
+SeedOpt = typer.Option(13, "--seed", help="Dataset and training seed.")
+
+
+def _rows(split: str, seed: int) -> list[dict]:
+    from classifiers.dataset.build import build_dataset
+
+    rows = [r for r in build_dataset(seed=seed) if split == "all" or r["split"] == split]
+    if not rows:
+        raise typer.BadParameter(f"no labelled rows in split {split!r}", param_hint="--split")
+    return rows
+
+
+def _config(models_dir: Optional[Path], stages: Optional[str]) -> dict:
+    from classifiers.cascade import default_config
+
+    config = default_config()
+    if models_dir:
+        config["models_dir"] = str(models_dir)
+    if stages:
+        keep = stages.split(",")
+        config["stages"] = [s for s in config["stages"] if s["name"] in keep]
+        config["escalation"] = {k: v for k, v in config["escalation"].items() if k in keep}
+    return config
+
+
+@app.command()
+def train(
+    models_dir: Optional[Path] = ModelsOpt,
+    seed: int = SeedOpt,
+    check: bool = typer.Option(False, "--check", help="Train fastText twice and fail unless the bytes match."),
+) -> None:
+    """Train the fastText model and the semantic head on the train split; refresh MODELS.json."""
+    from classifiers.registry import MODELS_DIR, file_sha256
+    from classifiers.train import train_all, train_fasttext
+
+    rows = _rows("train", seed)
+    hashes = train_all(rows, models_dir or MODELS_DIR, seed=seed)
+    for name, digest in hashes.items():
+        typer.echo(f"{name}  sha256 {digest}")
+    if check:
+        with tempfile.TemporaryDirectory() as tmp:
+            again = file_sha256(train_fasttext(rows, Path(tmp) / "fasttext.ftz", seed=seed))
+        if again != hashes["fasttext.ftz"]:
+            typer.echo(f"fastText retrain gave different bytes: {again}", err=True)
+            raise typer.Exit(1)
+        typer.echo("reproducible: a second training gave the same bytes")
+
+
+@app.command("eval")
+def eval_(
+    split: str = typer.Option("test", "--split", help="train, dev, test or all."),
+    models_dir: Optional[Path] = ModelsOpt,
+    stages: Optional[str] = typer.Option(None, "--stages", help="Comma-separated subset of stages to run."),
+    output: Optional[Path] = typer.Option(None, "--json", help="Write the JSON report here."),
+    seed: int = SeedOpt,
+) -> None:
+    """Per-label P/R/F1, binary F1, confusion matrix, subtle cases, lexicon recall, escalation rates."""
+    from classifiers.cascade import load_cascade
+    from classifiers.evaluate import evaluate, format_report
+
+    rows = _rows(split, seed)
+    report = evaluate(load_cascade(_config(models_dir, stages)), rows)
+    report["split"] = split
+    typer.echo(f"split={split}  " + format_report(report))
+    if output:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+        typer.echo(f"wrote {output}")
+
+
+@app.command()
+def calibrate(
+    split: str = typer.Option("dev", "--split", help="Split to fit on (never test)."),
+    target_recall: float = typer.Option(0.99, "--target-recall", help="Share of misaligned docs to escalate."),
+    write: bool = typer.Option(False, "--write", help="Store the thresholds in the cascade config."),
+    models_dir: Optional[Path] = ModelsOpt,
+    seed: int = SeedOpt,
+) -> None:
+    """Escalation thresholds for the cheap stages reaching a target recall with the least background."""
+    from classifiers.calibrate import calibrate as fit, write_thresholds
+    from classifiers.cascade import DEFAULT_CONFIG_FILE, load_cascade
+    from classifiers.train import write_models_manifest
+
+    result = fit(load_cascade(_config(models_dir, None)), _rows(split, seed), target_recall)
+    typer.echo(json.dumps(result, indent=2))
+    if write:
+        config_file = (models_dir / "cascade.json") if models_dir else DEFAULT_CONFIG_FILE
+        thresholds = {k: v for k, v in result.items() if k not in ("misaligned_recall", "background_rate")}
+        typer.echo(f"wrote {write_thresholds(thresholds, config_file)}")
+        write_models_manifest(config_file.parent)
