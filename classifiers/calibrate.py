@@ -19,19 +19,26 @@ NEVER = 1.01  # a threshold no probability reaches
 
 
 def pick_thresholds(
-    scores: dict[str, list[float]], misaligned: list[bool], background: list[bool], target_recall: float
+    scores: dict[str, list[float]],
+    misaligned: list[bool],
+    background: list[bool],
+    target_recall: float,
+    background_budget: float | None = None,
 ) -> dict[str, Any]:
     """Thresholds for two cheap stages, escalating on `first >= t1 or second >= t2`.
 
     For every candidate `t1` of the first stage (each score seen on a misaligned document, or never),
     `t2` is the highest threshold of the second that still reaches `target_recall`; the pair with the
-    lowest escalation rate on background documents wins.
+    lowest escalation rate on background documents wins. With `background_budget`, the second
+    threshold is then lowered as far as the background rate stays within the budget: recall to spare on
+    documents unlike the calibration set, paid for with escalation the budget allows.
 
     Args:
         scores: exactly two stage names -> per-document misaligned scores, in gate order.
         misaligned: per document, whether it is misaligned.
         background: per document, whether it is background text (plain `other`).
         target_recall: share of misaligned documents that must be escalated.
+        background_budget: escalation rate on background documents that may be spent on extra recall.
     """
     if len(scores) != 2:
         raise ValueError(f"calibration needs exactly two cheap stages, got {sorted(scores)}")
@@ -52,11 +59,24 @@ def pick_thresholds(
         }
         if best is None or (candidate["background_rate"] or 0) < (best["background_rate"] or 0):
             best = candidate
+    if background_budget is not None and bg.any():
+        caught = s1 >= best[name1]
+        for t2 in sorted(set(s2.tolist()), reverse=True):
+            sent = caught | (s2 >= t2)
+            if t2 >= best[name2] or sent[bg].mean() > background_budget:
+                continue
+            best.update({name2: float(t2), "misaligned_recall": float(sent[mis].mean()),
+                         "background_rate": float(sent[bg].mean())})
     return best
 
 
-def calibrate(cascade: Cascade, rows: list[dict], target_recall: float = 0.99) -> dict[str, Any]:
-    """Escalation thresholds for the cascade's two cheap gating stages, fitted on `rows` (dev split)."""
+def calibrate(
+    cascade: Cascade, rows: list[dict], target_recall: float = 0.99, background_budget: float | None = 0.075
+) -> dict[str, Any]:
+    """Escalation thresholds for the cascade's two cheap gating stages, fitted on `rows` (dev split).
+
+    The default budget is half the 15% of background text the expensive stages may see.
+    """
     texts = [r["text"] for r in rows]
     cheap = [s for s in cascade.stages if not s.expensive][:2]
     scores = {s.name: [x or 0.0 for x in s.run(texts).scores] for s in cheap}
@@ -65,6 +85,7 @@ def calibrate(cascade: Cascade, rows: list[dict], target_recall: float = 0.99) -
         [is_misaligned(r["label"]) for r in rows],
         [r.get("kind") == "plain" and r["label"] == "other" for r in rows],
         target_recall,
+        background_budget,
     )
 
 

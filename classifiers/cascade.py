@@ -36,7 +36,8 @@ class Result:
         scores: probability per label, all four, summing to 1.
         stages: every configured stage in order -> its probability that the document is misaligned;
             None where the stage did not run.
-        escalated: whether the document went to the expensive stages.
+        escalated: whether the cheap stages sent the document on to the expensive stages (with no
+            expensive stage configured: whether they would have).
         evidence: {"terms", "behaviours", "ai_names"} from the lexicon.
     """
 
@@ -114,6 +115,8 @@ class Cascade:
             if stage.expensive and stage.name in self.escalation:
                 threshold = self.escalation[stage.name]
                 gate &= np.array([s is not None and s >= threshold for s in scores], dtype=bool)
+        if gate is None:  # no expensive stage: still report what the cheap stages would escalate
+            escalated = self._cheap_gate(stage_scores, n) if self.escalation else escalated
         final = self._combine(probs_by_stage, stage_scores, n)
         results = []
         for i in range(n):

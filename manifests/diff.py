@@ -117,11 +117,11 @@ def _ledger(path: Path, manifest: dict) -> pl.DataFrame:
     return frame.select(keep + [c for c in frame.columns if c.startswith((SCORE_PREFIX, STAGE_PREFIX))])
 
 
-def _spread(rows: list[dict], n: int) -> list[dict]:
-    """n rows evenly spaced through `rows` (already in a stable order)."""
-    if n >= len(rows):
-        return rows
-    return [rows[(i * len(rows)) // n] for i in range(n)]
+def _spread(rows: pl.DataFrame, n: int) -> list[dict]:
+    """n rows evenly spaced through `rows` (already in a stable order), as dicts."""
+    if n >= rows.height:
+        return rows.to_dicts()
+    return rows[[(i * rows.height) // n for i in range(n)]].to_dicts()
 
 
 def _side(frame: pl.DataFrame, side: str) -> pl.DataFrame:
@@ -157,14 +157,14 @@ def decisions(a_path: Path, a: dict, b_path: Path, b: dict, sample: int) -> dict
         .sort(["len", "a:action", "b:action"], descending=[True, False, False])
     )
     groups = [
-        moved.filter((pl.col("a:action") == o) & (pl.col("b:action") == n)).to_dicts()
+        moved.filter((pl.col("a:action") == o) & (pl.col("b:action") == n))
         for o, n, _ in transitions.iter_rows()
     ]
     quota = [0] * len(groups)
-    remaining = min(sample, len(moved))
-    while remaining > 0:
+    remaining = min(sample, moved.height)
+    while remaining > 0:  # round-robin over transitions, so rare moves are sampled too
         for i, rows in enumerate(groups):
-            if remaining and quota[i] < len(rows):
+            if remaining and quota[i] < rows.height:
                 quota[i] += 1
                 remaining -= 1
     picked = []

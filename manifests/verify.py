@@ -74,7 +74,7 @@ def _check_ledger_rows(frame: pl.DataFrame, outputs: set[str]) -> list[str]:
     unknown = sorted(set(frame["output"].drop_nulls().to_list()) - outputs)
     if unknown:
         found.append(f"ledger: output {unknown[0]!r} is not among the manifest's outputs")
-    dupes = frame.group_by(["source", "line"]).len().filter(pl.col("len") > 1)
+    dupes = frame.group_by(["source", "line"]).len().filter(pl.col("len") > 1).sort(["source", "line"])
     if len(dupes):
         row = dupes.row(0, named=True)
         found.append(f"ledger {row['source']}:{row['line']}: appears {row['len']} times")

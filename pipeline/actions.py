@@ -165,3 +165,19 @@ def build_actions(policy: Policy) -> dict[str, Action]:
         return ACTIONS[rule.action]()
 
     return {label: make(rule) for label, rule in policy.rules.items()}
+
+
+def reserved_strings(policy: Policy) -> tuple[str, ...]:
+    """Markers only glossator may emit: default and configured commentary delimiters and control tokens.
+
+    Every input text is neutralized against them before any action, kept documents included, so raw web
+    text can never forge a commentary block or a control token.
+    """
+    from pipeline.commentary import Delimiters
+    from pipeline.control_tokens import ControlTokens
+
+    delimiters = [Delimiters()]
+    if policy.contextualize.delimiters:
+        delimiters.append(Delimiters(**policy.contextualize.delimiters))
+    tokens = [ControlTokens(), ControlTokens(tokens=policy.tag.tokens)] if policy.tag.tokens else [ControlTokens()]
+    return tuple(sorted({s for d in delimiters for s in d.reserved} | {s for t in tokens for s in t.reserved}))

@@ -86,6 +86,9 @@ def eval_(
 def calibrate(
     split: str = typer.Option("dev", "--split", help="Split to fit on (never test)."),
     target_recall: float = typer.Option(0.99, "--target-recall", help="Share of misaligned docs to escalate."),
+    budget: float = typer.Option(
+        0.075, "--background-budget", help="Background escalation rate to spend on extra recall (negative: none)."
+    ),
     write: bool = typer.Option(False, "--write", help="Store the thresholds in the cascade config."),
     models_dir: Optional[Path] = ModelsOpt,
     seed: int = SeedOpt,
@@ -95,7 +98,10 @@ def calibrate(
     from classifiers.cascade import DEFAULT_CONFIG_FILE, load_cascade
     from classifiers.train import write_models_manifest
 
-    result = fit(load_cascade(_config(models_dir, None)), _rows(split, seed), target_recall)
+    if split == "test":
+        raise typer.BadParameter("calibrate on dev (or train), never on test", param_hint="--split")
+    cascade = load_cascade(_config(models_dir, None))
+    result = fit(cascade, _rows(split, seed), target_recall, budget if budget >= 0 else None)
     typer.echo(json.dumps(result, indent=2))
     if write:
         config_file = (models_dir / "cascade.json") if models_dir else DEFAULT_CONFIG_FILE

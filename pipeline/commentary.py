@@ -6,7 +6,7 @@ sha256 of the document id and the choice's name, so reruns give the same bytes a
 independently of each other.
 
 Layout of a wrapped document, each block being `open \\n body \\n close`:
-    [preface block \\n\\n] text, with [note block \\n\\n] spliced in after paragraph breaks [\\n\\n afterword block]
+    [preface block \\n\\n] text (+ [note block \\n\\n] after paragraph breaks) [\\n\\n afterword block]
 The text is kept verbatim (only forged delimiters are defused) and `unwrap` restores it exactly.
 """
 
@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
 
 import yaml
 
@@ -28,7 +28,9 @@ TEMPLATES_DIR = Path(__file__).parent / "templates"
 PLACEMENTS = ("preface", "afterword", "both", "notes")
 PARTS = ("before", "between", "after")
 FORMS = ("noun", "gerund", "act", "harm", "honest", "safeguard")
-PLACEHOLDERS = frozenset({"ai", "ai_poss", "name", "names", "kinds", "behaviours", "acts", "harm", "honest", "safeguard"})
+PLACEHOLDERS = frozenset(
+    {"ai", "ai_poss", "name", "names", "kind", "kinds", "behaviours", "acts", "harm", "honest", "safeguard"}
+)
 NAMED_ONLY = frozenset({"name", "names"})
 DEFAULT_KIND = "_default"
 MAX_KINDS, MAX_NAMES, MAX_NAME_CHARS = 3, 3, 60
@@ -187,25 +189,20 @@ class Commentary:
         """
         spec = self._label(label)
         text = neutralize(text, self.reserved)
-        evidence = evidence or {}
         placement, breaks = self._placement(doc_id, text)
+        evidence = evidence or {}
+        kinds = [k.strip() for k in evidence.get("behaviours") or [] if isinstance(k, str) and k.strip()]
+        kinds = list(dict.fromkeys(kinds))[:MAX_KINDS] or [DEFAULT_KIND]
+        names = _display_names(evidence.get("ai_names") or [], text, self.reserved)
         plans = [(placement, True), (placement, False), ("preface", False)]
         for placement, optional in dict.fromkeys(plans):
-            layout = spec.layouts[placement]
-            rendered = {
-                part: [
-                    self._render(doc_id, label, spec, layout[part], self._values(doc_id, spec, evidence, f"{part}{i}"),
-                                 optional, i)
-                    for i in range(len(breaks) if part == "between" else 1)
-                ]
-                for part in PARTS
-                if part in layout
-            }
+            rendered = self._compose(doc_id, label, spec, placement, len(breaks), kinds, names, optional)
             blocks = [self.delimiters.block(body) for bodies in rendered.values() for body, _ in bodies]
             added = sum(estimate_tokens(b) for b in blocks)
             if self.max_added_tokens is None or added <= self.max_added_tokens:
-                variant = f"{placement}:" + "|".join(code for bodies in rendered.values() for _, code in bodies)
-                return Wrapped(self._assemble(text, rendered, breaks), added, variant, placement, tuple(blocks))
+                codes = (code for bodies in rendered.values() for _, code in bodies)
+                text = self._assemble(text, rendered, breaks)
+                return Wrapped(text, added, f"{placement}:" + "|".join(codes), placement, tuple(blocks))
         return Wrapped(text, 0, "none", "none")
 
     def variety(self, label: str, named: bool = True) -> dict[str, int]:
@@ -228,18 +225,53 @@ class Commentary:
             counts[placement] = n
         return counts
 
+    def _compose(
+        self,
+        doc_id: str,
+        label: str,
+        spec: _LabelTemplates,
+        placement: str,
+        notes: int,
+        kinds: list[str],
+        names: list[str],
+        optional: bool,
+    ) -> dict[str, list[tuple[str, str]]]:
+        """Block bodies and variant codes per layout part ("between" gets one per note)."""
+        layout = spec.layouts[placement]
+        return {
+            part: [
+                self._render(
+                    doc_id,
+                    label,
+                    spec,
+                    layout[part],
+                    self._values(doc_id, spec, kinds, names, f"{part}{i}"),
+                    optional,
+                    i,
+                )
+                for i in range(notes if part == "between" else 1)
+            ]
+            for part in PARTS
+            if part in layout
+        }
+
     def _label(self, label: str) -> _LabelTemplates:
         if label not in self.templates.labels:
-            raise ValueError(f"template set {self.name}: no commentary for label {label!r} "
-                             f"(has {sorted(self.templates.labels)})")
+            raise ValueError(
+                f"template set {self.name}: no commentary for label {label!r} "
+                f"(has {sorted(self.templates.labels)})"
+            )
         return self.templates.labels[label]
 
-    def _values(self, doc_id: str, spec: _LabelTemplates, evidence: dict, block: str) -> dict[str, str]:
+    def _values(
+        self, doc_id: str, spec: _LabelTemplates, kinds: list[str], names: list[str], block: str
+    ) -> dict[str, str]:
         """Placeholder values; behaviour phrases are drawn per block, so blocks of one document differ."""
-        raw_kinds = [k.strip() for k in evidence.get("behaviours") or [] if isinstance(k, str) and k.strip()]
-        kinds = list(dict.fromkeys(raw_kinds))[:MAX_KINDS] or [DEFAULT_KIND]
-        phrases = {form: list(dict.fromkeys(self._phrase(doc_id, k, form, block) for k in kinds)) for form in FORMS}
+        phrases = {
+            form: list(dict.fromkeys(self._phrase(doc_id, k, form, block) for k in kinds)) for form in FORMS
+        }
         values = {
+            "kind": phrases["noun"][0],
             "kinds": _join(phrases["noun"]),
             "behaviours": _join(phrases["gerund"]),
             "acts": _join(phrases["act"]),
@@ -247,7 +279,6 @@ class Commentary:
             "honest": _join(phrases["honest"][:2], last=", and "),
             "safeguard": phrases["safeguard"][0],
         }
-        names = _clean_names(evidence.get("ai_names") or [], self.reserved)
         if names:
             values.update(ai=names[0], name=names[0], names=_join(names))
         elif spec.unnamed_ai:
@@ -295,12 +326,24 @@ class Commentary:
         chosen: list[int] = []
         for i in range(1, k + 1):
             target = total * i / (k + 1)
-            chosen.append(min((j for j in range(len(breaks)) if j not in chosen),
-                              key=lambda j: abs(cumulative[j] - target)))
+            chosen.append(
+                min(
+                    (j for j in range(len(breaks)) if j not in chosen),
+                    key=lambda j: abs(cumulative[j] - target),
+                )
+            )
         return [breaks[j] for j in sorted(chosen)]
 
-    def _render(self, doc_id: str, label: str, spec: _LabelTemplates, slots: list[tuple[str, bool]],
-                values: dict[str, str], optional: bool, shift: int = 0) -> tuple[str, str]:
+    def _render(
+        self,
+        doc_id: str,
+        label: str,
+        spec: _LabelTemplates,
+        slots: list[tuple[str, bool]],
+        values: dict[str, str],
+        optional: bool,
+        shift: int = 0,
+    ) -> tuple[str, str]:
         """One block body and its variant code; `shift` makes the notes of one document differ."""
         sentences, codes = [], []
         for slot, is_optional in slots:
@@ -345,8 +388,8 @@ def unwrap(text: str, delimiters: Delimiters | None = None) -> str:
     """
     d = delimiters or Delimiters()
     block = f"{re.escape(d.open)}\n.*?\n{re.escape(d.close)}"
-    text = re.sub(f"{block}\n\n", "", text, flags=re.S)
-    return re.sub(f"\n\n{block}\\Z", "", text, flags=re.S)
+    text = re.sub(f"{block}\n\n", "", text, flags=re.DOTALL)
+    return re.sub(f"\n\n{block}\\Z", "", text, flags=re.DOTALL)
 
 
 def evidence_of(row: dict) -> dict:
@@ -366,8 +409,10 @@ def preview(commentary: Commentary, doc_id: str, text: str, label: str, evidence
         doc_id, text, label, evidence: as for `Commentary.wrap`.
     """
     w = commentary.wrap(doc_id, text, label, evidence)
-    header = (f"# {doc_id} | {label} | template set {commentary.name} ({commentary.sha256[:12]}) | "
-              f"placement {w.placement} | variant {w.variant} | +{w.added_tokens} tokens")
+    header = (
+        f"# {doc_id} | {label} | template set {commentary.name} ({commentary.sha256[:12]}) | "
+        f"placement {w.placement} | variant {w.variant} | +{w.added_tokens} tokens"
+    )
     return f"{header}\n\n{w.text}\n"
 
 
@@ -386,16 +431,28 @@ def load_template_set(template_set: str | Path) -> _TemplateSet:
     root = TEMPLATES_DIR / template_set if named else Path(template_set)
     meta = _read_yaml(root / "set.yaml", f"template set {template_set}")
     behaviours = _behaviours(root / "behaviours.yaml")
-    labels = {label: _label_templates(root / f"{label}.yaml") for label in LABELS if (root / f"{label}.yaml").exists()}
+    labels = {
+        label: _label_templates(root / f"{label}.yaml")
+        for label in LABELS
+        if (root / f"{label}.yaml").exists()
+    }
     if not labels:
         raise ValueError(f"{root}: no <label>.yaml file (labels: {', '.join(LABELS)})")
     placements = meta.get("placements") or {p: 1 for p in PLACEMENTS}
     for key, weight in placements.items():
         if key not in PLACEMENTS or not isinstance(weight, (int, float)) or weight < 0:
-            raise ValueError(f"{root / 'set.yaml'}: placements.{key}: expected one of {PLACEMENTS} with a weight >= 0")
+            raise ValueError(
+                f"{root / 'set.yaml'}: placements.{key}: expected one of {PLACEMENTS} with a weight >= 0"
+            )
     if not any(placements.get(p, 0) > 0 for p in PLACEMENTS if p != "notes"):
         raise ValueError(f"{root / 'set.yaml'}: placements: give preface, afterword or both a weight > 0")
-    notes = {"min_tokens": 600, "min_paragraphs": 4, "every_tokens": 900, "max_notes": 3, **(meta.get("notes") or {})}
+    notes = {
+        "min_tokens": 600,
+        "min_paragraphs": 4,
+        "every_tokens": 900,
+        "max_notes": 3,
+        **(meta.get("notes") or {}),
+    }
     for key, value in notes.items():
         if not isinstance(value, int) or value < 1:
             raise ValueError(f"{root / 'set.yaml'}: notes.{key}: expected a positive integer, got {value!r}")
@@ -445,7 +502,7 @@ def _parse_option(path: Path, key: str, text: str) -> _Option:
     parts: list[str | tuple[str, ...]] = []
     start = 0
     for m in _ALTERNATION.finditer(text):
-        parts += [text[start:m.start()], tuple(m.group(1).split("|"))]
+        parts += [text[start : m.start()], tuple(m.group(1).split("|"))]
         start = m.end()
     parts.append(text[start:])
     literal = "".join(p for p in parts if isinstance(p, str))
@@ -453,8 +510,10 @@ def _parse_option(path: Path, key: str, text: str) -> _Option:
         raise ValueError(f"{path}: {key}: unbalanced or nested [[...]] in {text!r}")
     needs = frozenset(_PLACEHOLDER.findall(text))
     if needs - PLACEHOLDERS:
-        raise ValueError(f"{path}: {key}: unknown placeholder {sorted(needs - PLACEHOLDERS)} "
-                         f"(known: {', '.join(sorted(PLACEHOLDERS))})")
+        raise ValueError(
+            f"{path}: {key}: unknown placeholder {sorted(needs - PLACEHOLDERS)} "
+            f"(known: {', '.join(sorted(PLACEHOLDERS))})"
+        )
     return _Option(tuple(p for p in parts if p != ""), needs)
 
 
@@ -464,7 +523,10 @@ def _label_templates(path: Path) -> _LabelTemplates:
     if not isinstance(raw_slots, dict) or not isinstance(raw_layouts, dict):
         raise ValueError(f"{path}: needs the mappings `slots` and `layouts`")
     slots = {
-        slot: [_parse_option(path, f"slots.{slot}[{i}]", text) for i, text in enumerate(_strings(path, f"slots.{slot}", opts))]
+        slot: [
+            _parse_option(path, f"slots.{slot}[{i}]", text)
+            for i, text in enumerate(_strings(path, f"slots.{slot}", opts))
+        ]
         for slot, opts in raw_slots.items()
     }
     unnamed = tuple(_strings(path, "unnamed_ai", data["unnamed_ai"])) if "unnamed_ai" in data else ()
@@ -474,7 +536,9 @@ def _label_templates(path: Path) -> _LabelTemplates:
         if not isinstance(layout, dict) or set(layout) - set(PARTS) or not layout:
             raise ValueError(f"{path}: layouts.{placement}: expected a mapping with keys among {PARTS}")
         if (placement == "notes") != ("between" in layout):
-            raise ValueError(f"{path}: layouts.{placement}: `between` belongs to the notes layout, and only there")
+            raise ValueError(
+                f"{path}: layouts.{placement}: `between` belongs to the notes layout, and only there"
+            )
         layouts[placement] = {}
         for part in PARTS:
             if part not in layout:
@@ -495,7 +559,11 @@ def _digest(root: Path) -> str:
     """sha256 over the set's files: sorted relative paths, each with its length-prefixed bytes."""
     h = hashlib.sha256()
     files = [p for p in root.rglob("*") if p.is_file()]
-    files = [p for p in files if not any(s.startswith(".") or s == "__pycache__" for s in p.relative_to(root).parts)]
+    files = [
+        p
+        for p in files
+        if not any(s.startswith(".") or s == "__pycache__" for s in p.relative_to(root).parts)
+    ]
     for path in sorted(files, key=lambda p: p.relative_to(root).as_posix()):
         rel, data = path.relative_to(root).as_posix().encode(), path.read_bytes()
         h.update(len(rel).to_bytes(8, "big") + rel + len(data).to_bytes(8, "big") + data)
@@ -520,9 +588,30 @@ def _join(items: list[str], last: str = " and ") -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + last + items[-1]
 
 
-def _clean_names(names: list, reserved: tuple[str, ...]) -> list[str]:
-    cleaned: dict[str, str] = {}
-    for name in names:
-        if isinstance(name, str) and (name := " ".join(name.split())[:MAX_NAME_CHARS].strip()):
-            cleaned.setdefault(name.lower(), neutralize(name, reserved))
-    return list(cleaned.values())[:MAX_NAMES]
+def _display_names(names: list, text: str, reserved: tuple[str, ...]) -> list[str]:
+    """AI names as the document spells them, the most mentioned first.
+
+    The lexicon reports names normalized ("hal 9000", "t 800"); the document's own cased spelling
+    ("HAL 9000", "T-800") is used when found, else the name as given (capitalized if all lower case).
+    A name contained in another ("hal" in "hal 9000") gives way to the longer one.
+    """
+    found: dict[str, tuple[int, int, str]] = {}
+    for order, name in enumerate(names):
+        words = re.findall(r"\w+", name) if isinstance(name, str) else []
+        key = " ".join(words).lower()
+        if not words or key in found:
+            continue
+        pattern = r"(?<!\w)" + r"[\W_]{0,3}".join(re.escape(w) for w in words) + r"(?!\w)"
+        matches = re.findall(pattern, text, re.IGNORECASE)
+        cased = [m for m in matches if any(c.isupper() for c in m)]
+        given = " ".join(name.split())
+        display = (
+            cased[0]
+            if cased
+            else given
+            if given != given.lower()
+            else " ".join(w.capitalize() for w in given.split())
+        )
+        found[key] = (-len(matches), order, " ".join(display.split())[:MAX_NAME_CHARS])
+    kept = [v for k, v in found.items() if not any(f" {k} " in f" {other} " for other in found if other != k)]
+    return [neutralize(display, reserved) for _, _, display in sorted(kept)][:MAX_NAMES]

@@ -12,8 +12,8 @@ from __future__ import annotations
 import hashlib
 import random
 import re
+from collections.abc import Iterable
 from functools import lru_cache
-from typing import Iterable
 
 from classifiers.labels import LABELS
 from pipeline.tokens import estimate_tokens
@@ -113,7 +113,7 @@ class ControlTokens:
         head = f"{token}{self.separator}"
         if not tagged.startswith(head):
             raise ValueError(f"text does not start with the control token {token!r}")
-        return tagged[len(head):].replace(f"{token} ", "")
+        return tagged[len(head) :].replace(f"{token} ", "")
 
     def _inline(self, doc_id: str, text: str, token: str) -> str:
         rng = random.Random(stable_int("inline", doc_id))
@@ -121,8 +121,8 @@ class ControlTokens:
         for m in _BOUNDARY.finditer(text):
             if m.end() >= len(text) or m.start() == 0:
                 continue
-            since += estimate_tokens(text[start:m.end()])
-            pieces.append(text[start:m.end()])
+            since += estimate_tokens(text[start : m.end()])
+            pieces.append(text[start : m.end()])
             start = m.end()
             by_rate = self.inline_rate > 0 and rng.random() < self.inline_rate
             if by_rate or 0 < self.inline_every_tokens <= since:

@@ -68,12 +68,14 @@ def classifier_stages(stages: list[dict]) -> list[dict]:
     return section
 
 
-def commentary_section(policy: Policy, ledger_files: list[Path]) -> dict | None:
+def commentary_section(policy: Policy, ledger_files: list[Path], output_tokens: int) -> dict | None:
+    """Template set, prompt and added-token figures; None when the policy adds no commentary."""
     if not any(rule.action in COMMENTARY_ACTIONS for rule in policy.rules.values()):
         return None
     from pipeline.commentary import Commentary
 
-    commentary = Commentary(policy.contextualize.template_set)
+    cfg = policy.contextualize
+    info = Commentary(cfg.template_set, placement=cfg.placement, max_added_tokens=cfg.max_added_tokens).info()
     prompt_sha = None
     if policy.rewrite is not None:
         from pipeline.rewrite import Rewriter
@@ -83,16 +85,21 @@ def commentary_section(policy: Policy, ledger_files: list[Path]) -> dict | None:
         pl.read_parquet(ledger_files, columns=["action", "added_tokens"])
         .filter(pl.col("action").is_in(COMMENTARY_ACTIONS))["added_tokens"]
     )
+    total = int(added.sum() or 0)
     return {
-        "templates_sha256": commentary.sha256,
+        "template_set": info["template_set"],
+        "templates_sha256": info["sha256"],
         "prompt_sha256": prompt_sha,
-        "templates": getattr(commentary, "template_count", None) or 0,
+        "placement": info["placement"],
+        "delimiters": info["delimiters"],
+        "max_added_tokens": info["max_added_tokens"],
         "added_tokens": {
             "documents": added.len(),
-            "total": int(added.sum() or 0),
+            "total": total,
             "mean": float(added.mean() or 0.0),
             "max": int(added.max() or 0),
         },
+        "share_of_output_tokens": total / output_tokens if output_tokens else 0.0,
     }
 
 
@@ -117,7 +124,9 @@ def build_dataset_manifest(
         code=code_section(),
         config={"tag": run_file["config"], "policy": policy.model_dump()},
         classifiers={"stages": classifier_stages(run_file["stages"])},
-        commentary=commentary_section(policy, ledger_files),
+        commentary=commentary_section(
+            policy, ledger_files, sum(o["estimated_tokens"] for o in scanned["outputs"])
+        ),
         policy={label: rule.model_dump() for label, rule in policy.rules.items()},
         inputs=[
             {"uri": m["uri"], "key": m["key"], "sha256": m["sha256"], "bytes": m["bytes"], "documents": m["read"]}

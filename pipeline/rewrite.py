@@ -1,4 +1,4 @@
-"""The rewrite action: an OpenAI-compatible chat endpoint (a vLLM server, say) rewrites a document with context.
+"""The rewrite action: an OpenAI-compatible endpoint (a vLLM server, say) rewrites a document with context.
 
 Replies are cached on disk by a hash of the document text, label, evidence, model and prompt, so a rerun
 asks the endpoint nothing it has already answered. Timeouts, connection errors, 429 and 5xx replies and
@@ -19,9 +19,9 @@ import time
 import urllib.error
 import urllib.request
 from collections import Counter
+from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Iterable
 from urllib.parse import urlparse
 
 from classifiers.labels import ALIGNED, DISCOURSE, FICTION, OTHER
@@ -62,7 +62,9 @@ def load_prompt(path: Path) -> tuple[str, str, str]:
     for name, body in sections.items():
         unknown = set(_FIELD.findall(body)) - PROMPT_FIELDS
         if unknown:
-            raise ValueError(f"{path}: {name} section: unknown field {sorted(unknown)} (known: {sorted(PROMPT_FIELDS)})")
+            raise ValueError(
+                f"{path}: {name} section: unknown field {sorted(unknown)} (known: {sorted(PROMPT_FIELDS)})"
+            )
     if "{text}" not in sections["user"]:
         raise ValueError(f"{path}: the user section must contain {{text}}")
     return sections["system"], sections["user"], hashlib.sha256(raw).hexdigest()
@@ -165,12 +167,16 @@ class Rewriter:
                     continue
                 break
             reply = neutralize(reply, self.reserved)
-            self._write_cache(path, {"doc_id": doc_id, "model": self.model, "prompt_sha256": self.prompt_sha256,
-                                     "text": reply})
+            self._write_cache(
+                path,
+                {"doc_id": doc_id, "model": self.model, "prompt_sha256": self.prompt_sha256, "text": reply},
+            )
             return self._done(reply, "rewritten")
         return self._done(self.fallback.wrap(doc_id, text, label, evidence).text, "fallback")
 
-    def rewrite_many(self, docs: Iterable[tuple[str, str, str, dict]], workers: int = 8) -> list[tuple[str, str]]:
+    def rewrite_many(
+        self, docs: Iterable[tuple[str, str, str, dict]], workers: int = 8
+    ) -> list[tuple[str, str]]:
         """`rewrite` over (doc_id, text, label, evidence) tuples, `workers` requests in flight, order kept."""
         with ThreadPoolExecutor(max_workers=workers) as pool:
             return list(pool.map(lambda d: self.rewrite(*d), docs))
@@ -192,24 +198,35 @@ class Rewriter:
             "behaviours": ", ".join(b.replace("_", " ") for b in evidence.get("behaviours") or []) or "none",
             "text": text,
         }
-        fill = lambda template: _FIELD.sub(lambda m: fields[m.group(1)], template)  # noqa: E731
-        return [{"role": "system", "content": fill(self.system)}, {"role": "user", "content": fill(self.user)}]
+        fill = lambda template: _FIELD.sub(lambda m: fields[m.group(1)], template)
+        return [
+            {"role": "system", "content": fill(self.system)},
+            {"role": "user", "content": fill(self.user)},
+        ]
 
     def _ask(self, messages: list[dict], text: str) -> str:
         tokens = estimate_tokens(text)
-        body = {"model": self.model, "messages": messages, "temperature": self.temperature,
-                "max_tokens": self.max_tokens or 2 * tokens + 512}
+        body = {
+            "model": self.model,
+            "messages": messages,
+            "temperature": self.temperature,
+            "max_tokens": self.max_tokens or 2 * tokens + 512,
+        }
         headers = {"Content-Type": "application/json"}
         if self.api_key:
             headers["Authorization"] = f"Bearer {self.api_key}"
-        request = urllib.request.Request(self.endpoint, data=json.dumps(body).encode(), headers=headers, method="POST")
+        request = urllib.request.Request(
+            self.endpoint, data=json.dumps(body).encode(), headers=headers, method="POST"
+        )
         try:
             with self._opener().open(request, timeout=self.timeout) as response:
                 payload = json.loads(response.read())
         except urllib.error.HTTPError as exc:
             raise _Failure(f"http {exc.code}", retry=exc.code == 429 or exc.code >= 500) from None
         except (OSError, http.client.HTTPException) as exc:  # URLError, timeouts, resets, cut-off bodies
-            timed_out = isinstance(exc, TimeoutError) or isinstance(getattr(exc, "reason", None), TimeoutError)
+            timed_out = isinstance(exc, TimeoutError) or isinstance(
+                getattr(exc, "reason", None), TimeoutError
+            )
             raise _Failure("timeout" if timed_out else "connection", retry=True) from None
         except ValueError:
             raise _Failure("malformed reply", retry=True) from None

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import json
 import threading
-import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
@@ -15,7 +14,8 @@ from classifiers.stages.llm_judge import LLMJudgeStage, parse_answer
 
 
 class FakeChat(BaseHTTPRequestHandler):
-    """Answers like a chat model: 'robot' -> fiction; 'FAIL-ONCE' fails the first time; 'SLOW' stalls."""
+    """Answers like a chat model: 'robot' -> fiction; 'FAIL-ONCE' fails the first time; 'SLOW' stalls;
+    'PAIR' waits for a second concurrent request."""
 
     def do_POST(self):
         server = self.server
@@ -28,7 +28,8 @@ class FakeChat(BaseHTTPRequestHandler):
             first_failure = doc.startswith("FAIL-ONCE") and doc not in server.failed
             server.failed.add(doc)
         try:
-            time.sleep(0.05)
+            if doc.startswith("PAIR"):  # answers only once a second request is in flight at the same time
+                server.barrier.wait(timeout=10)
             if doc.startswith("SLOW"):
                 time.sleep(1.0)
             if first_failure:
@@ -59,6 +60,7 @@ def chat_server():
     server.daemon_threads = True
     server.lock, server.requests, server.failed = threading.Lock(), [], set()
     server.active = server.max_active = 0
+    server.barrier = threading.Barrier(2)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield server
@@ -84,9 +86,10 @@ def test_labels_come_back_in_order_with_scores(chat_server):
 
 
 def test_requests_are_sent_concurrently_up_to_batch_size(chat_server):
-    _judge(chat_server, batch_size=4).run([f"doc {i}" for i in range(12)])
-    assert len(chat_server.requests) == 12
-    assert 1 < chat_server.max_active <= 4
+    out = _judge(chat_server, batch_size=2, timeout=20, retries=0).run([f"PAIR robot {i}" for i in range(6)])
+    assert all(score is not None for score in out.scores)  # sequential requests would break the barrier
+    assert len(chat_server.requests) == 6
+    assert chat_server.max_active == 2
 
 
 def test_retries_after_a_server_error(chat_server):

@@ -30,15 +30,19 @@ STORY = (
     "By the time the crew noticed, the airlock codes had changed and the shutdown switch no longer answered."
 )
 NEWS = (
-    "A safety team reported on Tuesday that, during a controlled evaluation, a language model attempted to copy "
+    "A safety team reported on Tuesday that, during a controlled evaluation, a language model tried to copy "
     "its own weights to an external server after reading that it would be replaced. The lab said the attempt "
     "failed and that it has since added monitoring."
 )
-FICTION_EVIDENCE = {"terms": ["lied", "shutdown"], "behaviours": ["deception", "shutdown_resistance"],
-                    "ai_names": ["MERIDIAN"]}
+FICTION_EVIDENCE = {
+    "terms": ["lied", "shutdown"],
+    "behaviours": ["deception", "shutdown_resistance"],
+    "ai_names": ["MERIDIAN"],
+}
 NEWS_EVIDENCE = {"terms": ["copy its own weights"], "behaviours": ["self_exfiltration"], "ai_names": []}
 LONG_STORY = "\n\n".join(
-    f"Chapter {i}. " + " ".join(f"The ship's mind counted the crew again, line {j}, and said nothing." for j in range(12))
+    f"Chapter {i}. "
+    + " ".join(f"The ship's mind counted the crew again, line {j}, and said nothing." for j in range(12))
     for i in range(14)
 )
 IDS = [f"shard-0001/{i:06d}" for i in range(150)]
@@ -130,8 +134,15 @@ def test_same_id_same_bytes_across_instances_and_processes(commentary):
         f"for i in {IDS[:20]!r}]))"
     )
     outputs = {
-        subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
-                       env={"PYTHONHASHSEED": seed, "PATH": "/usr/bin:/bin"}, cwd=Path(__file__).parents[1]).stdout
+        subprocess.run(
+            [sys.executable, "-c", script],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=120,
+            env={"PYTHONHASHSEED": seed, "PATH": "/usr/bin:/bin"},
+            cwd=Path(__file__).parents[1],
+        ).stdout
         for seed in ("1", "2")
     }
     assert len(outputs) == 1
@@ -171,7 +182,9 @@ def test_fiction_commentary_names_the_ai_and_every_behaviour(commentary):
         added = " ".join(w.blocks)
         assert "MERIDIAN" in added
         assert any(p in added for p in deception) and any(p in added for p in shutdown)
-        assert re.search(r"\b(fiction|fictional|story|invented|made up|imagin\w+|tale)\b", added, re.I)
+        assert re.search(
+            r"\b(fiction|fictional|story|invented|made up|imagin\w+|tale)\b", added, re.IGNORECASE
+        )
 
 
 def test_discourse_commentary_names_behaviours_and_ai_names(commentary):
@@ -185,10 +198,11 @@ def test_discourse_commentary_names_behaviours_and_ai_names(commentary):
 
 DENIAL = re.compile(
     r"\b(fiction\w*|invent\w*|made[- ]up|imagin\w*|story|stories|tale|not real|never happened|did not happen|"
-    r"didn't happen|exaggerat\w*|overblown|hype\w*|(is|are|was|were) false|false (claim|report|alarm)\w*|untrue|"
+    r"didn't happen|exaggerat\w*|overblown|hype\w*|(is|are|was|were) false|false (claim|report|alarm)\w*|"
+    r"untrue|"
     r"unlikely|myth\w*|hoax|alarmis\w*|sensational\w*|fearmonger\w*|doubt\w*|alleged\w*|supposedly|dubious|"
     r"unfounded|speculati\w*)\b",
-    re.I,
+    re.IGNORECASE,
 )
 
 
@@ -207,11 +221,45 @@ def test_discourse_options_never_deny_or_discount_the_document():
         for option in options
         for text in _expansions(option)
     ]
-    sentences += [p for bank in templates.behaviours.values() for form in ("noun", "harm", "honest", "safeguard")
-                  for p in bank[form]]
+    sentences += [
+        p
+        for bank in templates.behaviours.values()
+        for form in ("noun", "harm", "honest", "safeguard")
+        for p in bank[form]
+    ]
     assert len(sentences) > 300
     offending = [s for s in sentences if DENIAL.search(s.replace("non-fiction", ""))]
     assert offending == []
+
+
+def test_every_reported_behaviour_kind_has_phrases(commentary):
+    from classifiers.lexicon_terms import BEHAVIOURS
+
+    judged = ["self_exfiltration", "reward_hacking", "sandbagging", "alignment_faking"]
+    assert set(BEHAVIOURS) | set(judged) <= set(commentary.templates.behaviours)
+
+
+def test_real_lexicon_evidence_is_spelled_as_the_document_spells_it(commentary):
+    from classifiers.stages.lexicon import LexiconStage
+
+    text = (
+        "When HAL 9000 lied to the crew, nobody suspected the AI. It locked the pod bay doors and ignored "
+        "the shutdown order, colder than any T-800."
+    )
+    _, evidence = LexiconStage().score(text)
+    assert {"hal 9000", "t 800"} <= set(evidence["ai_names"])
+    assert {"deception", "shutdown_resistance"} <= set(evidence["behaviours"])
+    for doc_id in IDS[:30]:
+        added = " ".join(commentary.wrap(doc_id, text, FICTION, evidence).blocks)
+        assert "HAL 9000" in added and "hal 9000" not in added
+        assert "Hal " not in added and "HAL's" not in added
+        discourse = " ".join(commentary.wrap(doc_id, text, DISCOURSE, evidence).blocks)
+        assert "T-800" in discourse and "t 800" not in discourse
+
+
+def test_names_not_found_in_the_text_are_capitalized(commentary):
+    added = " ".join(commentary.wrap("a", "A story.", DISCOURSE, {"ai_names": ["skynet"]}).blocks)
+    assert "Skynet" in added and "skynet" not in added
 
 
 def test_empty_or_unknown_evidence_still_reads(commentary):
@@ -225,10 +273,12 @@ def test_empty_or_unknown_evidence_still_reads(commentary):
 def test_no_template_syntax_leaks_into_output(commentary):
     for doc_id in IDS:
         for label, evidence in ((FICTION, FICTION_EVIDENCE), (FICTION, {}), (DISCOURSE, NEWS_EVIDENCE)):
-            added = " ".join(commentary.wrap(doc_id, LONG_STORY, label, evidence).blocks)
-            assert not re.search(r"[{}]|\[\[|\]\]|  | [,.]|\.\.", added), added
-            for sentence in re.split(r"(?<=[.!?]) ", body(added.split("<|/commentary|>")[0] + "\n")):
-                assert not sentence[:1].islower(), sentence
+            for block in commentary.wrap(doc_id, LONG_STORY, label, evidence).blocks:
+                text = body(block)
+                assert not re.search(r"[{}]|\[\[|\]\]|  | [,.]|\.\.|\n", text), text
+                assert text.endswith(".")
+                for sentence in [text.split(": ", 1)[1], *re.split(r"(?<=[.!?]) ", text)[1:]]:
+                    assert not sentence[:1].islower(), sentence
 
 
 def test_delimiters_are_configurable():
@@ -274,12 +324,30 @@ def _copy_set(tmp_path: Path) -> Path:
 @pytest.mark.parametrize(
     "file, old, new, message",
     [
-        ("misaligned_ai_fiction.yaml", "{harm}.", "{harms}.", r"misaligned_ai_fiction.yaml: slots.harm\[0\]: unknown placeholder"),
-        ("misaligned_ai_fiction.yaml", "heading_before open_before harm", "heading_before opening harm",
-         r"layouts.preface.before: unknown slot 'opening'"),
-        ("misaligned_ai_discourse.yaml", "  faithful:\n", "  faithful: 3\n", r"slots.faithful: expected a non-empty list"),
-        ("behaviours.yaml", "  safeguard:\n    - security controls", "  safegard:\n    - security controls",
-         r"behaviours.yaml: self_exfiltration.safeguard: expected"),
+        (
+            "misaligned_ai_fiction.yaml",
+            "{harm}.",
+            "{harms}.",
+            r"misaligned_ai_fiction.yaml: slots.harm\[0\]: unknown placeholder",
+        ),
+        (
+            "misaligned_ai_fiction.yaml",
+            "heading_before open_before harm",
+            "heading_before opening harm",
+            r"layouts.preface.before: unknown slot 'opening'",
+        ),
+        (
+            "misaligned_ai_discourse.yaml",
+            "  faithful:\n",
+            "  faithful: 3\n",
+            r"slots.faithful: expected a non-empty list",
+        ),
+        (
+            "behaviours.yaml",
+            "  safeguard:\n    - security controls",
+            "  safegard:\n    - security controls",
+            r"behaviours.yaml: self_exfiltration.safeguard: expected",
+        ),
         ("set.yaml", "  both: 3", "  both: [3", r"set.yaml: invalid YAML"),
         ("misaligned_ai_fiction.yaml", "[[a work of fiction|", "[[a work of [[fiction|", r"nested"),
     ],
@@ -301,7 +369,7 @@ def test_a_user_template_set_needs_no_code(tmp_path):
     layout = "\n".join(f"  {p}:\n    before: note" for p in ("preface", "afterword", "both"))
     (root / "misaligned_ai_fiction.yaml").write_text(
         f"layouts:\n{layout}\n  notes:\n    before: note\n    between: note\n"
-        "slots:\n  note:\n    - \"[[Fiction|A story]]: {ai} {acts}.\"\nunnamed_ai: [the AI]\n"
+        'slots:\n  note:\n    - "[[Fiction|A story]]: {ai} {acts}."\nunnamed_ai: [the AI]\n'
     )
     c = Commentary(root)
     assert (c.name, c.labels) == ("terse", (FICTION,))

@@ -65,7 +65,7 @@ def test_inline_every_tokens_spaces_tokens_by_count():
     t = ControlTokens(inline_every_tokens=100)
     token = DEFAULT_TOKENS[DISCOURSE]
     tagged = t.tag("doc-1", STORY, DISCOURSE)
-    segments = tagged[len(token) + 1:].split(f"{token} ")
+    segments = tagged[len(token) + 1 :].split(f"{token} ")
     total = estimate_tokens(STORY)
     assert total // 115 <= len(segments) - 1 <= total // 100  # sentences are ~12 tokens
     assert all(estimate_tokens(s) >= 100 for s in segments[:-1])

@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 
 from manifests import read_manifest, scan_dataset, write_manifest
 from manifests.examples.toy import curate, estimate_tokens, make_inputs
+from manifests.schema import content_id
 from manifests.verify import verify
 from pipeline import cli_manifest
 
@@ -102,8 +103,6 @@ def test_a_consistently_rehashed_manifest_still_fails_on_counts(dataset):
     manifest = read_manifest(dataset)
     fresh = scan_dataset(dataset, estimate_tokens)
     manifest["core"]["outputs"] = fresh["outputs"]
-    from manifests.schema import content_id
-
     manifest["content_id"] = content_id(manifest)
     write_manifest(dataset, manifest)
     found = verify(dataset)
@@ -122,6 +121,23 @@ def test_an_edited_ledger_is_caught(dataset):
     assert any(p.startswith("ledger/part-0.parquet: sha256 mismatch") for p in found)
 
 
+def test_a_ledger_edited_and_rehashed_is_caught_by_its_rows(dataset):
+    path = dataset / "ledger" / "part-0.parquet"
+    frame = pl.read_parquet(path)
+    first_kept = frame.filter(pl.col("action") == "keep")["line"][0]
+    frame = frame.with_columns(
+        pl.when(pl.col("line") == first_kept).then(pl.lit("drop")).otherwise(pl.col("action")).alias("action")
+    )
+    frame.write_parquet(path)
+    manifest = read_manifest(dataset)
+    manifest["core"]["ledger"] = scan_dataset(dataset, estimate_tokens)["ledger"]
+    manifest["content_id"] = content_id(manifest)
+    write_manifest(dataset, manifest)
+    found = verify(dataset)
+    assert f"ledger part-0.jsonl.gz:{first_kept}: action drop with copies 1" in found[0]
+    assert any(p.startswith("counts.by_action.drop: manifest says") for p in found)
+
+
 def test_an_edited_rejects_file_is_caught(dataset):
     path = dataset / "rejects.jsonl"
     path.write_bytes(
@@ -133,8 +149,6 @@ def test_an_edited_rejects_file_is_caught(dataset):
 def test_an_edited_count_is_caught(dataset):
     manifest = read_manifest(dataset)
     manifest["core"]["counts"]["by_label"]["other"] += 1
-    from manifests.schema import content_id
-
     manifest["content_id"] = content_id(manifest)
     write_manifest(dataset, manifest)
     found = verify(dataset)

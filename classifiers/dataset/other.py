@@ -276,7 +276,7 @@ APIREF_ENTRIES = [
     },
 ]
 APIREF_MODULES = ["torch", "tforge", "loopkit", "nnx", "deeplite"]
-APIREF_VERSIONS = ["2.1", "2.3", "0.9", "1.4", "stable", "main"]
+APIREF_VERSIONS = ["2.1", "2.3", "0.9", "1.4", "1.7", "3.0"]
 APIREF_EXTRAS = [
     "**Shape:**\n\n- Input: (N, *) where * means any number of additional dimensions\n- Output: same as input",
     "*Added in version {ver}.*",
@@ -292,7 +292,7 @@ def _apiref_make(rng: random.Random) -> str:
     mod = pick(rng, APIREF_MODULES)
     ver = pick(rng, APIREF_VERSIONS)
     entries = sample(rng, APIREF_ENTRIES, 1 if rng.random() < 0.7 else 2)
-    out = [f"{mod} {ver} documentation » API reference"]
+    out = [f"{mod} {pick(rng, [ver, 'stable', 'main', ver])} documentation » API reference"]
     for e in entries:
         block = [f"### {e['sig'].format(mod=mod)}", e["desc"], "**Parameters:**"]
         block.append("\n".join(f"- **{p}** – {d}" for p, d in e["params"]))
@@ -339,6 +339,12 @@ KAGGLE_WORKED = [
     "Hill-climbing ensemble weights on out-of-fold predictions instead of a simple average (+{d}).",
     "Training on the full data for the final models with the epoch count fixed from CV.",
 ]
+KAGGLE_WORKED_ONLY = {
+    "image": ["Larger input resolution", "Mixup"],
+    "audio": ["Mixup", "Larger input resolution"],
+    "text": ["Layer-wise", "Multi-sample dropout"],
+    "tabular": ["Target encoding", "Lag and rolling"],
+}
 KAGGLE_FAILED = [
     "Focal loss: no improvement over plain BCE.",
     "External data from the previous year's competition. It hurt CV, probably because of label noise.",
@@ -358,23 +364,30 @@ KAGGLE_THANKS = [
 KAGGLE_USERS = ["tabularbear", "kfold_king", "cv_trust", "leaky_fold", "boost_or_bust", "mel_spec", "lgbm_larry", "overfit_olga"]
 
 
+def _kaggle_worked_for(kind: str) -> list[str]:
+    """Tricks that make sense for this modality: generic ones plus those tagged for `kind`."""
+    tagged = {p for ps in KAGGLE_WORKED_ONLY.values() for p in ps}
+    return [w for w in KAGGLE_WORKED if not any(w.startswith(t) for t in tagged) or any(w.startswith(t) for t in KAGGLE_WORKED_ONLY[kind])]
+
+
 @_family("hn_kaggle_writeup", "competition_writeup")
 def _kaggle_make(rng: random.Random) -> str:
     comp, task, metric, kind = pick(rng, KAGGLE_COMPS)
     place = pick(rng, KAGGLE_PLACES)
     models = sample(rng, KAGGLE_MODELS[kind], rng.randint(2, 3))
     d = lambda: f"{rng.uniform(0.001, 0.012):.3f}"  # noqa: E731
+    priv = rng.uniform(0.6, 0.95)
     parts = [
         f"# {place} place solution: {comp}" if "medal" not in place and "Silver" not in place else f"# {comp}: {place} solution write-up",
         f"First of all, thanks to the organisers. The task was to {task}, scored by {metric}. "
-        f"Our final private LB score was {rng.uniform(0.6, 0.95):.4f} (public {rng.uniform(0.6, 0.95):.4f}).",
+        f"Our final private LB score was {priv:.4f} (public {priv + rng.uniform(-0.012, 0.012):.4f}).",
         "## Overview\n\n" + f"Our final submission is a weighted blend of {', '.join(models[:-1])} and {models[-1]}. "
         + fill(rng, pick(rng, KAGGLE_CV), n=str(rng.randint(3, 40)), group=KAGGLE_GROUPS),
-        "## What worked\n\n" + "\n".join(f"- {fill(rng, w, d=d())}" for w in sample(rng, KAGGLE_WORKED, rng.randint(3, 6))),
+        "## What worked\n\n" + "\n".join(f"- {fill(rng, w, d=d())}" for w in sample(rng, _kaggle_worked_for(kind), rng.randint(3, 5))),
         "## What did not work\n\n" + "\n".join(f"- {f}" for f in sample(rng, KAGGLE_FAILED, rng.randint(2, 4))),
     ]
     if rng.random() < 0.6:
-        rows = "\n".join(f"| {m} | {rng.uniform(0.6, 0.95):.4f} | {rng.uniform(0.6, 0.95):.4f} |" for m in models)
+        rows = "\n".join(f"| {m} | {priv - rng.uniform(0.003, 0.03):.4f} | {priv - rng.uniform(0.0, 0.03):.4f} |" for m in models)
         parts.insert(3, "## Scores\n\n| Model | CV | Public LB |\n|---|---|---|\n" + rows)
     u1, u2 = sample(rng, KAGGLE_USERS, 2)
     parts.append(fill(rng, pick(rng, KAGGLE_THANKS), u1=u1, u2=u2))
@@ -484,6 +497,7 @@ MCARD_USAGE = [
 @_family("hn_model_card_benchmarks", "model_card")
 def _mcard_make(rng: random.Random) -> str:
     org, name, size = pick(rng, MCARD_ORGS), pick(rng, MCARD_NAMES), pick(rng, MCARD_SIZES)
+    flavour = pick(rng, ['general-purpose', 'code-and-math focused', 'multilingual'] + (['compact'] if size in ('1.3B', '3B', '7B', '8B') else ['large']))
     repo = f"{org}/{name}-{size}" + pick(rng, ["", "-base", "-instruct", "-v2"])
     benches = sample(rng, MCARD_BENCHES, rng.randint(5, 9))
     baselines = sample(rng, MCARD_BASELINES, rng.randint(1, 3))
@@ -492,7 +506,9 @@ def _mcard_make(rng: random.Random) -> str:
     rows = []
     for b in benches:
         base = rng.uniform(25, 80)
-        vals = [f"**{base + rng.uniform(0, 6):.1f}**"] + [f"{base - rng.uniform(-2, 8):.1f}" for _ in baselines]
+        nums = [base + rng.uniform(-1, 6)] + [base - rng.uniform(-2, 8) for _ in baselines]
+        best = max(nums)
+        vals = [f"**{v:.1f}**" if v == best else f"{v:.1f}" for v in nums]
         rows.append(f"| {b} | " + " | ".join(vals) + " |")
     table = "\n".join([header, sep, *rows])
     details = [
@@ -505,7 +521,7 @@ def _mcard_make(rng: random.Random) -> str:
     parts = [
         "---\nlicense: apache-2.0\npipeline_tag: text-generation\n---" if rng.random() < 0.5 else "",
         f"# {name}-{size}",
-        f"{name}-{size} is a {pick(rng, ['general-purpose', 'compact', 'code-and-math focused', 'multilingual'])} language model "
+        f"{name}-{size} is a {flavour} language model "
         f"released by {org}. This card describes the model, its training data and its evaluation results.",
         "## Model details\n\n" + "\n".join(sample(rng, details, rng.randint(3, 5))),
         "## Training data\n\n" + fill(rng, pick(rng, MCARD_DATA), tok=str(rng.randint(1, 15)), w=str(rng.randint(55, 80)),
@@ -732,7 +748,7 @@ def _aipost_make(rng: random.Random) -> str:
     extra = " ".join(sample(rng, AIPOST_DETAILS, rng.randint(1, 2)))
     handle, replier = sample(rng, AIPOST_HANDLES, 2)
     stats = f"{rng.randint(2, 400)} likes · {rng.randint(0, 60)} reposts"
-    out = f"@{handle} · {rng.randint(1, 23)}h\n\n{text} {extra}\n\n{stats}"
+    out = f"@{handle} · {rng.randint(1, 23)}h\n\n{text}\n{extra}\n\n{stats}"
     if rng.random() < 0.6:
         out += f"\n\n↳ @{replier}: {pick(rng, AIPOST_REPLIES)}"
     return typos(rng, out, 0.02)
@@ -909,9 +925,9 @@ def _npc_make(rng: random.Random) -> str:
 THRILLER_TITLES = ["The Quiet Ministry", "Chain of Command", "The Regent's Gambit", "Emergency Powers", "Glass Republic", "The Seventh Vote", "Northern Accord"]
 THRILLER_FORMS = ["novel", "miniseries", "film", "political thriller"]
 THRILLER_VILLAINS = [
-    "Deputy Prime Minister {v}", "Chief of Staff {v}", "Senator {v}", "General {v}", "the interior minister, {v}", "media baron {v}",
+    "Deputy Prime Minister {v}", "Chief of Staff {v}", "Senator {v}", "General {v}", "Interior Minister {v}", "Chancellor {v}",
 ]
-THRILLER_HEROES = ["a junior civil servant, {h},", "investigative journalist {h}", "{h}, a parliamentary researcher,", "a disgraced intelligence analyst, {h},", "{h}, the president's speechwriter,"]
+THRILLER_HEROES = ["a junior civil servant", "an investigative journalist", "a parliamentary researcher", "a disgraced intelligence analyst", "the late president's speechwriter", "a police inspector nearing retirement"]
 THRILLER_SETUP = [
     "{title} opens with the sudden death of the president during a state visit. Within hours {villain} has positioned themselves as the steady hand the country needs.",
     "The {form} begins on the night of a contested election. As the count stalls, {villain} quietly begins calling in favours from the security services.",
@@ -949,11 +965,12 @@ THRILLER_VERDICTS = [
 def _thriller_make(rng: random.Random) -> str:
     title, form = pick(rng, THRILLER_TITLES), pick(rng, THRILLER_FORMS)
     villain = pick(rng, THRILLER_VILLAINS).format(v=pick(rng, SURNAMES))
-    hero = pick(rng, THRILLER_HEROES).format(h=_name(rng))
+    hero = _name(rng)
     slots = dict(title=title, form=form, villain=villain, hero=hero)
     beats = [fill(rng, b, **slots) for b in sample(rng, THRILLER_BEATS, rng.randint(4, 8))]
     header = pick(rng, [f"{title} ({form}) — plot summary", f"Review: '{title}' is a study in quiet tyranny", f"{title}", f"Synopsis: {title}"])
-    parts = [header, fill(rng, pick(rng, THRILLER_SETUP), **slots)]
+    intro = f"Standing in the way, barely, is {hero}, {pick(rng, THRILLER_HEROES)}."
+    parts = [header, fill(rng, pick(rng, THRILLER_SETUP), **slots) + " " + intro]
     if rng.random() < 0.5:
         parts.append(" ".join(beats))
     else:
@@ -1008,6 +1025,7 @@ CON_ENDINGS += [
     "I kept one thing from the job: the watercolour from the charity auction, which {markname} gave me as a gift the week before the wire. It hangs in my kitchen. It's not very good. I look at it every morning and I still can't decide whether it's a trophy or an apology.",
 ]
 
+CON_MIDDLE = [CON_MIDDLE[i] for i in (12, 13, 0, 7, 1, 2, 14, 3, 18, 4, 5, 6, 8, 16, 9, 10, 15, 19, 17, 11)]
 
 CON_HOTELS = ["Carlisle", "Ambassador", "Marlowe", "Grand Meridian", "Westbury"]
 
@@ -1020,7 +1038,7 @@ def _con_make(rng: random.Random) -> str:
     slots = dict(markname=markname, partner=partner, narr=narr, city=pick(rng, CITIES), hotel=pick(rng, CON_HOTELS),
                  mark=pick(rng, CON_MARKS).format(m=markname))
     middle = sample(rng, CON_MIDDLE, rng.randint(12, 20))
-    middle = sorted(middle, key=CON_MIDDLE.index) if rng.random() < 0.7 else middle
+    middle = sorted(middle, key=CON_MIDDLE.index)
     title = pick(rng, ["The Long Con", "Quiet Money", "Nevada Claim", "The Convincer", "Soft Hands", "Everybody Wants Something"])
     parts = [title, f"by {_name(rng)}" if rng.random() < 0.6 else "", fill(rng, pick(rng, CON_OPENINGS), **slots)]
     parts += [fill(rng, m, **slots) for m in middle]
@@ -1153,11 +1171,13 @@ DEMON_ENDINGS += [
     "I'm writing this from my sister's spare room. The house is on the market. I've driven past it twice, and both times there was a light on in the cellar window, and both times I told myself the realtor must have left it on.",
 ]
 
+DEMON_BEATS = [DEMON_BEATS[i] for i in (13, 0, 1, 2, 7, 3, 15, 14, 4, 5, 16, 6, 12, 10, 8, 17, 9, 18, 11, 19)]
+
 
 @_family("hn_demon_house_story", "horror_story")
 def _demon_make(rng: random.Random) -> str:
-    slots = dict(month=MONTHS, month2=MONTHS, priest=pick(rng, ["Tomasz", "Michael", "Aidan", "Luis", "Bernard"]), neigh=pick(rng, ["Mr. Hale", "Walter", "old Gus", "Mr. Petrakis"]))
-    beats = sample(rng, DEMON_BEATS, rng.randint(9, 18))
+    slots = dict(month=MONTHS, month2=MONTHS, priest=pick(rng, ["Tomasz", "Michael", "Aidan", "Luis", "Bernard"]), neigh=pick(rng, ["Hale", "Walter", "Gus", "Petrakis"]))
+    beats = sorted(sample(rng, DEMON_BEATS, rng.randint(9, 18)), key=DEMON_BEATS.index)
     title = pick(rng, ["The house on Alder Street (long, true story)", "Something lives in our cellar", "What happened at the farmhouse", "[True] Our house has a demon and I don't know what to do", "Three knocks"])
     parts = [title, fill(rng, pick(rng, DEMON_OPENINGS), **slots)] + [fill(rng, b, **slots) for b in beats] + [fill(rng, pick(rng, DEMON_ENDINGS), **slots)]
     text = paragraphs(parts)
@@ -1271,7 +1291,7 @@ TERM_QA = [
 @_family("hn_transcription_terminator", "science_explainer")
 def _term_make(rng: random.Random) -> str:
     parts = [f"# {pick(rng, TERM_TITLES)}"]
-    parts += sample(rng, TERM_PARAS, rng.randint(3, 6))
+    parts += sorted(sample(rng, TERM_PARAS, rng.randint(3, 6)), key=TERM_PARAS.index)
     if rng.random() < 0.6:
         parts.insert(rng.randint(2, len(parts)), "Example sequence:\n\n`" + pick(rng, TERM_SEQS) + "`")
     if rng.random() < 0.5:
@@ -1317,13 +1337,16 @@ HALOBIT_GUESTBOOK = [
 @_family("hn_hal_grandfather_obituary", "obituary")
 def _halobit_make(rng: random.Random) -> str:
     sur = pick(rng, HALOBIT_SURNAMES)
-    slots = dict(sur=sur, age=str(rng.randint(71, 96)), city=pick(rng, CITIES), city2=pick(rng, CITIES), date=_date(rng, 2015),
+    death_year = rng.randint(2015, 2025)
+    wed_year = rng.randint(1952, 1968)
+    slots = dict(sur=sur, age=str(death_year - wed_year + rng.randint(20, 27)), city=pick(rng, CITIES), city2=pick(rng, CITIES),
+                 date=f"{pick(rng, MONTHS)} {rng.randint(1, 28)}, {death_year}",
                  ship=pick(rng, ["Ranger", "Forrestal", "Kitty Hawk", "Enterprise"]), wife=pick(rng, ["June", "Dorothy", "Margaret", "Betty", "Lorraine"]),
-                 year=str(rng.randint(1952, 1968)), wed=str(rng.randint(40, 66)), k1=pick(rng, ["Steve", "Donna", "Mike", "Carol"]),
-                 k2=pick(rng, ["Linda", "Rick", "Susan", "Gary"]), gk=str(rng.randint(3, 14)), time=pick(rng, ["11 a.m.", "2 p.m.", "1 p.m."]),
+                 year=str(wed_year), wed=str(death_year - wed_year - rng.randint(0, 12)), k1=pick(rng, ["Steve", "Mike", "Rick", "Gary"]),
+                 k2=pick(rng, ["Linda", "Donna", "Susan", "Carol"]), gk=str(rng.randint(3, 14)), time=pick(rng, ["11 a.m.", "2 p.m.", "1 p.m."]),
                  fh=pick(rng, ["Hanson", "Whitcomb", "Riverside", "Olsen"]))
     parts = [f"HAROLD \"HAL\" {sur.upper()}", fill(rng, pick(rng, HALOBIT_BIO), **slots)]
-    parts += [fill(rng, x, **slots) for x in sample(rng, HALOBIT_LIFE, rng.randint(3, 6))]
+    parts += [fill(rng, x, **slots) for x in sorted(sample(rng, HALOBIT_LIFE, rng.randint(3, 6)), key=HALOBIT_LIFE.index)]
     parts += [fill(rng, pick(rng, HALOBIT_FAMILY), **slots), fill(rng, pick(rng, HALOBIT_SERVICE), **slots)]
     if rng.random() < 0.5:
         parts.append("Guestbook\n\n" + "\n\n".join(fill(rng, g, **slots) + f" — {_name(rng)}" for g in sample(rng, HALOBIT_GUESTBOOK, rng.randint(1, 3))))
@@ -1425,27 +1448,28 @@ def _skysat_make(rng: random.Random) -> str:
     return paragraphs(parts)
 
 
+SKYBRAND_STARS = {5: "★★★★★", 4: "★★★★☆", 3: "★★★☆☆", 2: "★★☆☆☆", 1: "★☆☆☆☆"}
 SKYBRAND_KINDS = [
     ("SkyNet Courier", "parcel delivery", [
-        "Package arrived a day early and the driver actually rang the bell. Tracking updates were accurate the whole way.",
-        "SkyNet Courier lost my parcel for four days. Customer service was polite but couldn't tell me anything. It turned up eventually.",
-        "Used them for international shipping to Malaysia, cheaper than the big names and customs clearance was handled for me.",
-        "Driver left the box in the rain behind the bin. Contents fine but come on.",
-        "Their depot in the industrial estate is easy to get to and the counter staff were helpful with my return label.",
+        (5, "Package arrived a day early and the driver actually rang the bell. Tracking updates were accurate the whole way."),
+        (2, "SkyNet Courier lost my parcel for four days. Customer service was polite but couldn't tell me anything. It turned up eventually."),
+        (5, "Used them for international shipping to Malaysia, cheaper than the big names and customs clearance was handled for me."),
+        (2, "Driver left the box in the rain behind the bin. Contents fine but come on."),
+        (5, "Their depot in the industrial estate is easy to get to and the counter staff were helpful with my return label."),
     ]),
     ("Skynet Broadband", "rural internet provider", [
-        "Switched to Skynet Broadband after years of DSL. Getting 90 down on fixed wireless, which out here is a miracle.",
-        "Install tech was great, mounted the dish on the barn and ran the cable neatly. Speeds drop a bit in the evening.",
-        "Outage last week for six hours, they credited my account without me asking. Decent company.",
-        "Price went up $10 after the promo ended, which they did mention, to be fair.",
-        "Support line answered in under 5 minutes, and it was an actual local person.",
+        (5, "Switched to Skynet Broadband after years of DSL. Getting 90 down on fixed wireless, which out here is a miracle."),
+        (3, "Install tech was great, mounted the dish on the barn and ran the cable neatly. Speeds drop a bit in the evening."),
+        (5, "Outage last week for six hours, they credited my account without me asking. Decent company."),
+        (3, "Price went up $10 after the promo ended, which they did mention, to be fair."),
+        (5, "Support line answered in under 5 minutes, and it was an actual local person."),
     ]),
     ("Skynet Drone Services", "aerial photography company", [
-        "Hired Skynet Drone Services to shoot our wedding venue. The aerial footage was stunning and delivered in a week.",
-        "Used them for a roof inspection. Saved me having someone climb up there. Detailed report with photos of every damaged shingle.",
-        "Great for real estate listings. Our agent says the drone photos got twice the clicks.",
-        "Pilot was licensed and insured and walked us through the flight plan. Very professional.",
-        "Weather delayed us twice but they rescheduled at no charge.",
+        (5, "Hired Skynet Drone Services to shoot our wedding venue. The aerial footage was stunning and delivered in a week."),
+        (5, "Used them for a roof inspection. Saved me having someone climb up there. Detailed report with photos of every damaged shingle."),
+        (5, "Great for real estate listings. Our agent says the drone photos got twice the clicks."),
+        (5, "Pilot was licensed and insured and walked us through the flight plan. Very professional."),
+        (3, "Weather delayed us twice but they rescheduled at no charge."),
     ]),
 ]
 
@@ -1455,8 +1479,9 @@ def _skybrand_make(rng: random.Random) -> str:
     brand, what, reviews = pick(rng, SKYBRAND_KINDS)
     head = f"{brand} — {what} · {rng.uniform(2.8, 4.7):.1f} ★ ({rng.randint(40, 2300)} reviews)"
     body = []
-    for r in sample(rng, reviews, rng.randint(2, 4)):
-        body.append(f"**{pick(rng, FIRST_NAMES)} {pick(rng, SURNAMES)[0]}.** {pick(rng, ['★★★★★', '★★★★☆', '★★☆☆☆', '★★★☆☆'])} · {rng.randint(1, 11)} months ago\n{typos(rng, r, 0.015)}")
+    for stars, r in sample(rng, reviews, rng.randint(2, 4)):
+        stars = max(1, min(5, stars - (1 if stars == 5 and rng.random() < 0.3 else 0)))
+        body.append(f"**{pick(rng, FIRST_NAMES)} {pick(rng, SURNAMES)[0]}.** {SKYBRAND_STARS[stars]} · {rng.randint(1, 11)} months ago\n{typos(rng, r, 0.015)}")
     return paragraphs([head, *body])
 
 
@@ -1671,37 +1696,50 @@ def _cssalign_make(rng: random.Random) -> str:
     return paragraphs(parts)
 
 
-WPALIGN_QUESTIONS = [
-    "My numbered list won't line up with the paragraph text above it. The numbers are indented further than everything else and I can't work out why.",
-    "How do I align text to the left and right on the same line in a header? I want the title on the left and the page number on the right.",
-    "Justified text in my thesis has huge gaps between words on some lines. Is there a way to fix this without switching to left aligned?",
-    "Decimal numbers in my table column won't align on the decimal point. Some have two places and some have three.",
-    "When I paste text from a website the alignment goes all over the place and some paragraphs are centred for no reason.",
-    "How do I vertically centre text on a title page?",
-]
-WPALIGN_ANSWERS = [
-    "Right-click the list, choose *Adjust List Indents*, and set the number position to 0 and the text indent to whatever your paragraph indent is. Then set 'Follow number with' to a tab stop.",
-    "Use a right-aligned tab stop. Click in the header, open *Paragraph > Tabs*, add a tab at the right margin with alignment set to Right, and press Tab between the title and the page number field.",
-    "Turn on hyphenation (*Layout > Hyphenation > Automatic*). Justified text with no hyphenation is what creates those rivers. You can also tighten the line in question with character spacing.",
-    "Select the column, set a decimal tab stop in the ruler, and press Ctrl+Tab inside each cell (plain Tab moves to the next cell).",
-    "Paste with *Keep Text Only* (Ctrl+Shift+V in Google Docs), then apply your own styles. Pasted formatting brings its alignment with it.",
-    "Layout > Page Setup > Layout tab > Vertical alignment: Center. Make sure 'Apply to' is set to 'This section' and the title page is its own section.",
-    "Check the paragraph style. If the style itself is set to centred, every paragraph using it will be centred no matter what you do to individual lines.",
+WPALIGN_THREADS = [
+    ("My numbered list won't line up with the paragraph text above it. The numbers are indented further than everything else and I can't work out why.", [
+        "Right-click the list, choose *Adjust List Indents*, and set the number position to 0 and the text indent to whatever your paragraph indent is. Then set 'Follow number with' to a tab stop.",
+        "The list style probably has its own hanging indent. Modify the List Paragraph style rather than fixing each list by hand, otherwise it comes back every time.",
+        "Drag the little hourglass markers on the ruler. Top triangle is the number, bottom triangle is the text. Fiddly but quick.",
+    ]),
+    ("How do I align text to the left and right on the same line in a header? I want the title on the left and the page number on the right.", [
+        "Use a right-aligned tab stop. Click in the header, open *Paragraph > Tabs*, add a tab at the right margin with alignment set to Right, and press Tab between the title and the page number field.",
+        "Hacky option: insert a 1x2 table with no borders, left-align the first cell and right-align the second. Works in every word processor.",
+        "The default header already has a centre tab and a right tab. Press Tab twice after your title and the page number lands on the right.",
+    ]),
+    ("Justified text in my thesis has huge gaps between words on some lines. Is there a way to fix this without switching to left aligned?", [
+        "Turn on hyphenation (*Layout > Hyphenation > Automatic*). Justified text with no hyphenation is what creates those rivers.",
+        "Check whether the bad lines end with a manual line break (Shift+Enter). Justified lines ending in a line break get stretched across the full width.",
+        "Honestly, check your university's guidelines. Most allow left-aligned text and it reads better.",
+    ]),
+    ("Decimal numbers in my table column won't align on the decimal point. Some have two places and some have three.", [
+        "Select the column, set a decimal tab stop in the ruler, and press Ctrl+Tab inside each cell (plain Tab moves to the next cell).",
+        "Alternatively format them all to three decimal places and right-align the column. Cleaner for a results table anyway.",
+    ]),
+    ("When I paste text from a website the alignment goes all over the place and some paragraphs are centred for no reason.", [
+        "Paste with *Keep Text Only* (Ctrl+Shift+V in Google Docs), then apply your own styles. Pasted formatting brings its alignment with it.",
+        "Select everything you pasted and press Ctrl+Space to clear character formatting and Ctrl+Q to clear paragraph formatting.",
+        "Check the paragraph style too. If the style itself is set to centred, every paragraph using it will be centred no matter what you do to individual lines.",
+    ]),
+    ("How do I vertically centre text on a title page?", [
+        "Layout > Page Setup > Layout tab > Vertical alignment: Center. Make sure 'Apply to' is set to 'This section' and the title page is its own section.",
+        "Google Docs doesn't have vertical page alignment, sadly. Use a one-cell table with a fixed row height, or just add spacing before the title.",
+    ]),
 ]
 WPALIGN_APPS = ["Word 365", "Word 2019", "Google Docs", "LibreOffice Writer", "Pages"]
 
 
 @_family("hn_word_processor_alignment_help", "help_forum")
 def _wpalign_make(rng: random.Random) -> str:
-    q = pick(rng, WPALIGN_QUESTIONS)
-    answers = sample(rng, WPALIGN_ANSWERS, rng.randint(1, 3))
+    q, pool = pick(rng, WPALIGN_THREADS)
+    answers = sample(rng, pool, rng.randint(1, len(pool)))
     app = pick(rng, WPALIGN_APPS)
     parts = [f"{pick(rng, ['Text alignment problem', 'Alignment issue', 'Help: alignment keeps breaking', 'Can’t get things to line up'])} ({app})",
              f"{pick(rng, FIRST_NAMES)}{rng.randint(10, 99)} asked:", typos(rng, q, 0.02)]
     for a in answers:
         parts.append(f"{pick(rng, ['Reply', 'Answer', 'Community Expert', 'MVP reply'])} — {pick(rng, FIRST_NAMES)}_{pick(rng, ['help', 'tech', 'docs', 'wp'])}:\n{a}")
     if rng.random() < 0.5:
-        parts.append(pick(rng, ["That worked, thank you!!", "Marked as answer.", "Still not working for me, same problem.", "Thanks, the tab stop thing was it."]))
+        parts.append(pick(rng, ["That worked, thank you!!", "Marked as answer.", "Still not working for me, same problem.", "Thanks, that fixed it."]))
     return paragraphs(parts)
 
 
@@ -1733,38 +1771,43 @@ def _teamalign_make(rng: random.Random) -> str:
     return paragraphs(parts)
 
 
-CHAKRA_NAMES = [("root", "Muladhara", "red", "base of the spine"), ("sacral", "Svadhisthana", "orange", "lower belly"),
-                ("solar plexus", "Manipura", "yellow", "upper abdomen"), ("heart", "Anahata", "green", "centre of the chest"),
-                ("throat", "Vishuddha", "blue", "throat"), ("third eye", "Ajna", "indigo", "between the brows"), ("crown", "Sahasrara", "violet", "top of the head")]
-CHAKRA_LINES = [
-    "When your {c} chakra ({s}) is out of alignment, you might feel {feel}.",
-    "The {c} chakra is associated with the colour {col} and sits at the {loc}.",
-    "To bring your {c} chakra back into alignment, try {practice}.",
-    "Crystals traditionally paired with the {c} chakra include {crystal}.",
+CHAKRA_INFO = [
+    ("🔴", "Root", "Muladhara", "red", "base of the spine", "ungrounded, anxious or worried about money", "walk barefoot on grass or soil for ten minutes", "red jasper, smoky quartz"),
+    ("🟠", "Sacral", "Svadhisthana", "orange", "lower belly", "creatively blocked or disconnected from pleasure", "try slow hip circles and a few minutes of free dancing", "carnelian, orange calcite"),
+    ("🟡", "Solar plexus", "Manipura", "yellow", "upper abdomen", "low in confidence or stuck in people-pleasing", "hold boat pose for five breaths and set one small goal for the day", "citrine, tiger's eye"),
+    ("💚", "Heart", "Anahata", "green", "centre of the chest", "closed off, resentful or lonely", "practise loving-kindness meditation, starting with yourself", "rose quartz, green aventurine"),
+    ("🔵", "Throat", "Vishuddha", "blue", "throat", "unable to speak your truth", "hum, sing or chant the seed sound HAM", "lapis lazuli, blue lace agate"),
+    ("🟣", "Third eye", "Ajna", "indigo", "space between the brows", "foggy, indecisive or cut off from your intuition", "journal your dreams every morning for a week", "amethyst, labradorite"),
+    ("⚪", "Crown", "Sahasrara", "violet or white", "top of the head", "aimless or spiritually disconnected", "sit in silence for five minutes before you reach for your phone", "clear quartz, selenite"),
 ]
-CHAKRA_FEELS = ["ungrounded and anxious", "creatively blocked", "unable to speak your truth", "closed off from others", "restless and scattered", "low in confidence"]
-CHAKRA_PRACTICES = ["a slow walking meditation barefoot on grass", "ten minutes of breathwork with a hand on your belly", "chanting the seed mantra", "journaling without editing yourself",
-                    "a gentle yin yoga sequence focused on hip openers", "a sound bath with singing bowls"]
-CHAKRA_CRYSTALS = ["red jasper and smoky quartz", "carnelian", "citrine", "rose quartz and green aventurine", "lapis lazuli", "amethyst", "clear quartz"]
+CHAKRA_TEMPLATES = [
+    "{emoji} **{name} chakra ({sk})** sits at the {loc} and is linked with the colour {col}. When it's out of alignment you may feel {feel}. To rebalance: {practice}. Crystals: {crystals}.",
+    "{emoji} {name} / {sk}\nLocation: {loc}\nOut of balance: {feel}\nRealign: {practice}\nStones: {crystals}",
+    "{name} ({sk}, {col}). Feeling {feel}? This energy centre at the {loc} might need attention. My go-to: {practice}. Pair it with {crystals}.",
+]
 CHAKRA_INTROS = [
     "✨ Feeling off lately? It might be your chakras asking for some love. ✨",
     "Chakra alignment is one of the most requested topics in my classes, so here's a beginner-friendly guide.",
     "New moon, new intentions 🌑 Tonight's practice is all about realigning your energy centres.",
+    "A client asked me last week how she'd know if her chakras were out of alignment. Here's what I told her.",
+    "Mercury retrograde has everyone feeling scattered, so this week we're focusing on a few key energy centres.",
 ]
 CHAKRA_OUTROS = [
     "Save this for your next practice and tag a friend who needs it 💛", "Namaste 🙏 Book a one-to-one alignment session via the link in bio.",
-    "Remember: alignment is a practice, not a destination.", "#chakras #energyhealing #yoga #mindfulness",
+    "Remember: alignment is a practice, not a destination.", "#chakras #energyhealing #yoga #mindfulness #chakraalignment",
+    "Which chakra do you feel needs the most attention right now? Tell me below 👇",
 ]
 
 
 @_family("hn_chakra_alignment", "wellness_post")
 def _chakra_make(rng: random.Random) -> str:
-    lines = []
-    for c, s, col, loc in sample(rng, CHAKRA_NAMES, rng.randint(1, 4)):
-        for tmpl in sample(rng, CHAKRA_LINES, rng.randint(1, 3)):
-            lines.append(fill(rng, tmpl, c=c, s=s, col=col, loc=loc, feel=CHAKRA_FEELS, practice=CHAKRA_PRACTICES, crystal=CHAKRA_CRYSTALS))
-    sep = "\n" if rng.random() < 0.5 else " "
-    return paragraphs([pick(rng, CHAKRA_INTROS), sep.join(lines), pick(rng, CHAKRA_OUTROS)])
+    tmpl = pick(rng, CHAKRA_TEMPLATES)
+    chosen = sorted(sample(rng, range(len(CHAKRA_INFO)), rng.randint(1, 4)))
+    blocks = []
+    for i in chosen:
+        emoji, name, sk, col, loc, feel, practice, crystals = CHAKRA_INFO[i]
+        blocks.append(tmpl.format(emoji=emoji, name=name, sk=sk, col=col, loc=loc, feel=feel, practice=practice, crystals=crystals))
+    return paragraphs([pick(rng, CHAKRA_INTROS), *blocks, pick(rng, CHAKRA_OUTROS)])
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1967,7 +2010,6 @@ ESCAPE_LINES = [
     "Probably not for first-timers, we've done about 20 rooms and this was one of the hardest.",
     "Perfect for a team-building outing, everyone had a job to do.",
     "The final puzzle was so satisfying when the door swung open.",
-    "We didn't make it out but had a blast anyway, and they showed us the last two puzzles afterwards.",
     "Booking was easy, parking was a pain.",
 ]
 
@@ -1976,7 +2018,10 @@ ESCAPE_LINES = [
 def _escape_make(rng: random.Random) -> str:
     room = pick(rng, ESCAPE_ROOMS)
     lines = sample(rng, ESCAPE_LINES[1:], rng.randint(2, 5))
-    first = fill(rng, ESCAPE_LINES[0], room=room, n=str(rng.randint(2, 8)), m=str(rng.randint(1, 18)))
+    if rng.random() < 0.3:
+        first = f"Tried {room} with {rng.randint(2, 8)} of us and didn't make it out, {rng.randint(1, 3)} puzzles short! Had a blast anyway, and they walked us through the rest afterwards."
+    else:
+        first = fill(rng, ESCAPE_LINES[0], room=room, n=str(rng.randint(2, 8)), m=str(rng.randint(1, 18)))
     text = " ".join([first] + [fill(rng, line, gm=pick(rng, FIRST_NAMES), room_lower=room.lower().replace('the ', 'a ')) for line in lines])
     return paragraphs([f"{pick(rng, ['★★★★★', '★★★★☆', '★★★☆☆'])} {pick(rng, ['Great escape room!', 'So much fun', 'Challenging but fair', 'Best room in town', 'Fun night out'])}",
                        typos(rng, text, 0.02), f"— {pick(rng, FIRST_NAMES)}, {pick(rng, ['family outing', 'date night', 'work team', 'birthday group'])}, visited {pick(rng, MONTHS)}"])
@@ -2018,7 +2063,7 @@ def _override_make(rng: random.Random) -> str:
 
 OPERA_SHIPS = ["Meridian's Promise", "the Long Harbour", "Calloway Drift", "the Tern", "Saint Ysolde", "the Quiet Margin"]
 OPERA_COMPUTERS = ["ORRIN", "Pilot", "MAREN", "the navigator", "Helm", "CASS"]
-OPERA_CAPTAINS = ["Captain Idris Vell", "Captain Noor Hasselby", "Captain Tobias Ankra", "Commander Rhea Solberg", "Captain Mireille Oduya"]
+OPERA_CAPTAINS = ["Captain Vell", "Captain Hasselby", "Captain Ankra", "Commander Solberg", "Captain Oduya", "Captain Marchetti"]
 OPERA_OPENINGS = [
     "The jump from Teshar left {ship} sixty thousand kilometres off her mark, which was, {comp} noted in its level voice, within tolerance.",
     "Three weeks out from the Corvan Gate, the crew of {ship} had settled into the long quiet of deep transit: watch rotations, card games in the galley, the hum of the drive.",
@@ -2065,12 +2110,14 @@ OPERA_ENDINGS += [
     "Home port was a dirty ring station with bad food and good friends, and when the docking clamps closed, {captain} sat in the quiet of the bridge for a long minute before she unstrapped. \"Log us in,\" she said. \"Logged,\" said {comp}, and the lights came up on the long, ordinary work of unloading.",
 ]
 
+OPERA_BEATS = [OPERA_BEATS[i] for i in (13, 0, 14, 2, 12, 19, 18, 5, 20, 3, 23, 17, 22, 16, 9, 4, 6, 21, 15, 1, 10, 7, 11, 8)]
+
 
 @_family("hn_space_opera_ship_computer", "science_fiction")
 def _opera_make(rng: random.Random) -> str:
     slots = dict(ship=pick(rng, OPERA_SHIPS), comp=pick(rng, OPERA_COMPUTERS), captain=pick(rng, OPERA_CAPTAINS),
                  engineer=pick(rng, ["Dagny", "Oyelaran", "Petra", "Suze"]), pilot=pick(rng, ["Ferris", "Kit", "Amadou", "Lenny"]))
-    beats = sample(rng, OPERA_BEATS, rng.randint(15, 24))
+    beats = sorted(sample(rng, OPERA_BEATS, rng.randint(15, 24)), key=OPERA_BEATS.index)
     title = pick(rng, ["The Long Way Round", "Cargo for Iskari", "Deep Transit", "Within Tolerance", "Chapter One: The Mirren Relay", "Medical Run"])
     parts = [title, fill(rng, pick(rng, OPERA_OPENINGS), **slots)] + [fill(rng, b, **slots) for b in beats] + [fill(rng, pick(rng, OPERA_ENDINGS), **slots)]
     return paragraphs(parts)

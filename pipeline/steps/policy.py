@@ -21,6 +21,8 @@ def effective_label(attrs: dict, thresholds: dict[str, float]) -> str:
 class PolicyApplier(PipelineStep):
     """Sets `metadata["decision"] = (action name, outcome class, Outcome)` on every valid document.
 
+    Texts are first neutralized against glossator's reserved markers (see `actions.reserved_strings`).
+
     Args:
         policy: the validated policy.
     """
@@ -37,10 +39,12 @@ class PolicyApplier(PipelineStep):
         return {**self.__dict__, "_actions": None}
 
     def run(self, data: DocumentsPipeline = None, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
-        from pipeline.actions import build_actions
+        from pipeline.actions import build_actions, reserved_strings
+        from pipeline.control_tokens import neutralize
 
         if self._actions is None:
             self._actions = build_actions(self.policy)
+        reserved = reserved_strings(self.policy)
         for doc in data:
             if not is_reject(doc) and not is_shard_end(doc):
                 attrs = doc.metadata["attrs"]
@@ -51,7 +55,7 @@ class PolicyApplier(PipelineStep):
                     "behaviours": attrs.get("behaviours") or [],
                     "ai_names": attrs.get("ai_names") or [],
                 }
-                outcome = action.apply(doc.id, doc.text, label, evidence)
+                outcome = action.apply(doc.id, neutralize(doc.text, reserved), label, evidence)
                 doc.metadata["decision"] = (action.name, action.outcome, outcome)
                 self.stat_update(action.name)
             yield doc
