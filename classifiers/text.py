@@ -49,6 +49,26 @@ def chunk_words(tokens: list[str], size: int, overlap: int) -> list[list[str]]:
     return [tokens[s : s + size] for s in starts]
 
 
+def chunk_chars(line: str, size: int, overlap: int) -> list[str]:
+    """Windows of about `size` characters overlapping by about `overlap`, cut at spaces.
+
+    Cheaper than word windows: a line of at most `size` characters is returned as is, unsplit.
+    """
+    if len(line) <= size:
+        return [line]
+    chunks, start, step = [], 0, max(1, size - overlap)
+    while True:
+        end = start + size
+        if end >= len(line):
+            chunks.append(line[max(0, len(line) - size):])
+            return chunks
+        cut = line.rfind(" ", start + step, end)
+        end = cut if cut > 0 else end
+        chunks.append(line[start:end])
+        nxt = line.find(" ", start + step, end)
+        start = nxt + 1 if nxt > 0 else start + step
+
+
 def most_salient(chunk_probs: np.ndarray, owner: list[int], n: int) -> np.ndarray:
     """Per text, the probabilities of its window with the lowest probability of `other`."""
     if len(owner) == n:

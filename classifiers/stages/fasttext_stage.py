@@ -1,6 +1,7 @@
 """The fastText stage: a supervised four-label model, classified chunk by chunk.
 
-A document of more than `chunk_words` words is cut into overlapping windows and each window is
+A document longer than `chunk_chars` characters (after normalisation; about 3,000 characters is 500
+words) is cut at spaces into windows overlapping by `chunk_overlap` characters, and each window is
 classified. The document takes the label probabilities of its most salient window, the one with the
 lowest probability of `other`: a narrative deep in a long page decides the page instead of being
 averaged away. (The price: a long page has more windows that can fire by chance.)
@@ -14,24 +15,18 @@ import numpy as np
 
 from classifiers.labels import LABELS, MISALIGNED
 from classifiers.registry import MODELS_DIR, Stage, StageOutput, register
-from classifiers.text import chunk_words, most_salient, normalize, words
+from classifiers.text import chunk_chars, most_salient, normalize
 
 PREFIX = "__label__"
 _COLUMN = {PREFIX + label: i for i, label in enumerate(LABELS)}
 _MISALIGNED_COLS = [i for i, label in enumerate(LABELS) if label in MISALIGNED]
 
 
-def fasttext_line(text: str, chunk: int | None = None) -> str:
-    """`text` as the model sees it: lower case, no punctuation, one line (first `chunk` words)."""
-    toks = words(text)
-    return " ".join(toks[:chunk] if chunk else toks)
-
-
 @register("fasttext")
 class FastTextStage(Stage):
-    """Four-label fastText classifier over windows of `chunk_words` words."""
+    """Four-label fastText classifier over windows of `chunk_chars` characters."""
 
-    defaults = {"model": "fasttext.ftz", "chunk_words": 400, "chunk_overlap": 100}
+    defaults = {"model": "fasttext.ftz", "chunk_chars": 3000, "chunk_overlap": 500}
 
     def __init__(self, options: dict | None = None, models_dir: Path = MODELS_DIR):
         super().__init__(options, models_dir)
@@ -52,17 +47,11 @@ class FastTextStage(Stage):
 
     def predict_probs(self, texts: list[str]) -> np.ndarray:
         """(n, 4) label probabilities, one row per text."""
-        size, overlap = self.options["chunk_words"], self.options["chunk_overlap"]
+        size, overlap = self.options["chunk_chars"], self.options["chunk_overlap"]
         lines, owner = [], []
         for i, text in enumerate(texts):
-            line = normalize(text)
-            toks = line.split() if len(line) > 2 * size else None
-            if toks is None or len(toks) <= size:
-                lines.append(line)
-                owner.append(i)
-                continue
-            for chunk in chunk_words(toks, size, overlap):
-                lines.append(" ".join(chunk))
+            for chunk in chunk_chars(normalize(text), size, overlap):
+                lines.append(chunk)
                 owner.append(i)
         return most_salient(self._predict_lines(lines), owner, len(texts))
 

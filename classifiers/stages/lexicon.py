@@ -1,7 +1,7 @@
 """The lexicon stage: AI names, and AI-entity words near misaligned-behaviour words.
 
-Cheap enough for every document: one `str.translate` and `split`, then a set intersection; only
-documents that mention an AI entity, a name or a risk term get the word-by-word scan.
+Cheap enough for every document: one byte translation, one `split`, and a dictionary look-up per
+word; phrases are checked only where their first word occurs.
 
 Score: s = sum of distinct behaviour-term weights within `window` words of an entity (capped at 3)
 + 0.5 per distinct behaviour kind near an entity + risk-term weights (capped at 3) + a bonus for a
@@ -35,14 +35,7 @@ def _build_index() -> dict[str, list[tuple[tuple[str, ...], str, str, float]]]:
     return index
 
 
-def _first_words(index: dict, *categories: str) -> frozenset[str]:
-    return frozenset(first for first, opts in index.items() if any(o[1] in categories for o in opts))
-
-
 _INDEX = _build_index()
-_ACTORS, _BEHAVIOUR_WORDS, _RISK_WORDS = (
-    _first_words(_INDEX, _ENTITY, _NAME), _first_words(_INDEX, _BEHAVIOUR), _first_words(_INDEX, _RISK)
-)
 _UPPER_RE = re.compile(r"\b(" + "|".join(terms.UPPERCASE_NAMES) + r")\b")
 
 
@@ -64,7 +57,8 @@ class LexiconStage(Stage):
         """The document's score and its evidence (terms, behaviours, ai_names)."""
         toks = words(text)
         upper = [m for m in _UPPER_RE.findall(text)] if any(n in text for n in terms.UPPERCASE_NAMES) else []
-        if not upper and _RISK_WORDS.isdisjoint(toks) and _ACTORS.isdisjoint(toks):
+        hits = [j for j, tok in enumerate(toks) if tok in _INDEX]
+        if not hits and not upper:
             return 0.0, {"terms": [], "behaviours": [], "ai_names": []}
         entity_pos: list[tuple[int, float]] = []
         names: dict[str, float] = {n.lower(): float(terms.UPPERCASE_NAMES[n]) for n in upper}
@@ -72,7 +66,7 @@ class LexiconStage(Stage):
         behaviours: list[tuple[int, str, str]] = []
         entity_terms: set[str] = set()
         consumed = -1
-        for i in [j for j, tok in enumerate(toks) if tok in _INDEX]:
+        for i in hits:
             if i < consumed:
                 continue
             for phrase, category, label, weight in _INDEX[toks[i]]:
