@@ -127,7 +127,10 @@ def build_dataset_manifest(
         commentary=commentary_section(
             policy, ledger_files, sum(o["estimated_tokens"] for o in scanned["outputs"])
         ),
-        policy={label: rule.model_dump() for label, rule in policy.rules.items()},
+        policy={
+            label: {**rule.model_dump(), "threshold": policy.thresholds.get(label)}
+            for label, rule in policy.rules.items()
+        },
         inputs=[
             {"uri": m["uri"], "key": m["key"], "sha256": m["sha256"], "bytes": m["bytes"], "documents": m["read"]}
             for m in tag_metas

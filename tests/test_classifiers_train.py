@@ -74,7 +74,7 @@ def test_chunking_finds_a_narrative_deep_in_a_long_document(rows):
     assert len(long_doc.split()) > 2800
 
     chunked = get_stage("fasttext")().run([long_doc])
-    whole = get_stage("fasttext")({"chunk_words": 100_000}).run([long_doc])
+    whole = get_stage("fasttext")({"chunk_chars": 10_000_000}).run([long_doc])
     misaligned_cols = [LABELS.index(label) for label in MISALIGNED]
     assert chunked.scores[0] > 0.5
     assert LABELS[int(np.argmax(chunked.probs[0]))] in MISALIGNED
