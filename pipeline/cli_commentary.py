@@ -39,7 +39,11 @@ def preview(
     if action == "tag":
         text = ControlTokens().tag(doc.id, doc.text, label)
     else:
-        text = Commentary(Path(template_set) if Path(template_set).is_dir() else template_set).wrap(
-            doc.id, doc.text, label, result.evidence
-        ).text
+        commentary = Commentary(Path(template_set) if Path(template_set).is_dir() else template_set)
+        if label not in commentary.labels:
+            raise InputError(
+                f"{doc_id} is classified {label!r}; template set {commentary.name!r} has commentary for "
+                f"{', '.join(commentary.labels)} only: pass --label to preview it as one of those"
+            )
+        text = commentary.wrap(doc.id, doc.text, label, result.evidence).text
     Console().print(text, markup=False, highlight=False, soft_wrap=True)

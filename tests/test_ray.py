@@ -1,61 +1,148 @@
-"""Tag and materialize on a real two-node Ray cluster on loopback: same bytes as a local run."""
+"""Tag and materialize the demo corpus on a real two-node Ray cluster on loopback: same bytes as a local run."""
 
 from __future__ import annotations
 
+import ipaddress
 import os
+import shutil
+import signal
+import tempfile
+import time
+from pathlib import Path
 
 import pytest
 
 from pipeline.config import load_policy
 from pipeline.materialize import materialize
+from pipeline.sample_corpus import sample_inputs
 from pipeline.tag import tag
 
-pytestmark = pytest.mark.ray
+pytestmark = [pytest.mark.ray, pytest.mark.timeout(300)]
+
+# Set before Ray is imported: it reads them once (pipeline.ray_executor.bind_to_loopback covers a late import).
+RAY_ENV = {"RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER": "0", "RAY_AUTH_MODE": "disabled", "RAY_USAGE_STATS_ENABLED": "0"}
+
+
+def descendants(root: int) -> set[int]:
+    """Pids of every live process below `root`."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            children.setdefault(int(stat.rsplit(")", 1)[1].split()[1]), []).append(int(entry.name))
+    found, todo = set(), [root]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            found.add(child)
+            todo.append(child)
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def _address(hex_address: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address:
+    raw = bytes.fromhex(hex_address.split(":")[0])
+    if len(raw) == 4:
+        return ipaddress.IPv4Address(raw[::-1])
+    address = ipaddress.IPv6Address(b"".join(raw[i : i + 4][::-1] for i in range(0, 16, 4)))
+    return address.ipv4_mapped or address
+
+
+def sockets_off_loopback(pids: set[int]) -> list[str]:
+    """TCP/UDP sockets of `pids` bound to, listening on or connected to an address outside 127.0.0.0/8 / ::1."""
+    inodes = set()
+    for pid in pids:
+        try:
+            links = [os.readlink(fd) for fd in Path(f"/proc/{pid}/fd").iterdir()]
+        except OSError:
+            continue
+        inodes |= {link[8:-1] for link in links if link.startswith("socket:[")}
+    bad = []
+    for table in ("tcp", "tcp6", "udp", "udp6"):
+        for row in Path(f"/proc/net/{table}").read_text().splitlines()[1:]:
+            fields = row.split()
+            local, remote, inode = _address(fields[1]), _address(fields[2]), fields[9]
+            if inode in inodes and (not local.is_loopback or not (remote.is_loopback or remote.is_unspecified)):
+                bad.append(f"{table} {local} -> {remote}")
+    return bad
 
 
 @pytest.fixture(scope="module")
 def ray_cluster():
-    """Two raylets (a head and a worker node), both on 127.0.0.1; shut down after the module."""
+    """A head and a worker node (two raylets) on 127.0.0.1; every process it started is gone afterwards."""
+    saved = {k: os.environ.get(k) for k in RAY_ENV}
+    os.environ.update(RAY_ENV)
     ray = pytest.importorskip("ray")
     from ray.cluster_utils import Cluster
 
-    os.environ["RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER"] = "0"
-    os.environ.setdefault("RAY_AUTH_MODE", "disabled")
-    cluster = Cluster(
-        initialize_head=True,
-        connect=False,
-        head_node_args={"num_cpus": 1, "node_ip_address": "127.0.0.1", "include_dashboard": False},
-    )
-    cluster.add_node(num_cpus=1, node_ip_address="127.0.0.1")
-    cluster.wait_for_nodes()
+    from pipeline.ray_executor import bind_to_loopback
+
+    bind_to_loopback()
+    temp_dir = tempfile.mkdtemp(prefix="glossator-ray-")
+    node = {"num_cpus": 1, "node_ip_address": "127.0.0.1", "temp_dir": temp_dir}
+    cluster = Cluster(shutdown_at_exit=True)
+    processes: set[int] = set()
     try:
+        cluster.add_node(**node, include_dashboard=False)
+        cluster.add_node(**node)
+        cluster.wait_for_nodes(timeout=60)
+        ray.init(address=cluster.address, log_to_driver=False)
         yield cluster
     finally:
+        processes = descendants(os.getpid())
         ray.shutdown()
         cluster.shutdown()
+        deadline = time.time() + 20
+        while time.time() < deadline and any(alive(p) for p in processes):
+            time.sleep(0.2)
+        left = sorted(p for p in processes if alive(p))
+        for pid in left:
+            os.kill(pid, signal.SIGKILL)
+        shutil.rmtree(temp_dir, ignore_errors=True)
+        for key, value in saved.items():
+            os.environ.pop(key, None) if value is None else os.environ.__setitem__(key, value)
+        assert not left, f"Ray processes left running after shutdown: {left}"
 
 
-def test_ray_run_matches_local_run(tmp_path, small_corpus, ray_cluster):
+def tree_bytes(root: Path, skip: tuple[str, ...]) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(root)): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and not p.relative_to(root).parts[0] in skip
+    }
+
+
+def test_tag_and_materialize_on_two_ray_nodes_match_a_local_run(tmp_path, ray_cluster):
     import ray
+    from ray._private.state import actors
 
-    inputs = [f"{small_corpus}/*.jsonl.gz"]
+    inputs = sample_inputs()
     policy = load_policy("default")
     tag(inputs, tmp_path / "local-tags")
     local = materialize(inputs, tmp_path / "local-tags", policy, tmp_path / "local-out")
 
-    ray.init(address=ray_cluster.address)
-    assert len([n for n in ray.nodes() if n["Alive"]]) == 2
-    assert all(n["NodeManagerAddress"] == "127.0.0.1" for n in ray.nodes())
-    tag(inputs, tmp_path / "ray-tags", workers=2, executor="ray", ray_address=ray_cluster.address)
+    nodes = [n for n in ray.nodes() if n["Alive"]]
+    assert len(nodes) == 2 and {n["NodeManagerAddress"] for n in nodes} == {"127.0.0.1"}
+    tagged = tag(inputs, tmp_path / "ray-tags", workers=2, executor="ray", ray_address=ray_cluster.address)
     remote = materialize(inputs, tmp_path / "ray-tags", policy, tmp_path / "ray-out", workers=2, executor="ray",
                          ray_address=ray_cluster.address)
+    assert not sockets_off_loopback(descendants(os.getpid()) | {os.getpid()})
 
-    for name in sorted(p.name for p in (tmp_path / "local-tags" / "attributes").glob("*.parquet")):
-        assert (tmp_path / "ray-tags/attributes" / name).read_bytes() == (tmp_path / "local-tags/attributes" / name).read_bytes()
-    for sub in ("data", "ledger"):
-        local_files = sorted(p.name for p in (tmp_path / "local-out" / sub).iterdir())
-        assert local_files == sorted(p.name for p in (tmp_path / "ray-out" / sub).iterdir())
-        for name in local_files:
-            assert (tmp_path / "ray-out" / sub / name).read_bytes() == (tmp_path / "local-out" / sub / name).read_bytes()
+    assert tagged.documents == 2440
+    assert tree_bytes(tmp_path / "ray-tags", ("logs",)) == tree_bytes(tmp_path / "local-tags", ("logs",))
+    skip = ("logs", "manifest.json")
+    assert tree_bytes(tmp_path / "ray-out", skip) == tree_bytes(tmp_path / "local-out", skip)
+    assert remote.manifest["core"] == local.manifest["core"]
     assert remote.manifest["content_id"] == local.manifest["content_id"]
     assert remote.manifest["runtime"]["executor"] == "ray"
+    workers = [a for a in actors().values() if a["ActorClassName"].endswith("RankWorker")]
+    assert len(workers) == 12  # one task per shard, for tag and for materialize
+    assert {a["Address"]["NodeID"] for a in workers} == {n["NodeID"] for n in nodes}
