@@ -55,8 +55,14 @@ def assign_splits(families: list[Family], dev: float = 0.15, test: float = 0.15)
     return split_of
 
 
-def build_dataset(seed: int = 13, docs_per_family: int = DOCS_PER_FAMILY) -> list[dict]:
-    """All labelled documents, each a dict with id, text, label, split, family, genre and kind."""
+def build_dataset(seed: int = 13, docs_per_family: int = DOCS_PER_FAMILY, long_pages: bool = True) -> list[dict]:
+    """All labelled documents, each a dict with id, text, label, split, family, genre and kind.
+
+    Args:
+        seed: the dataset seed.
+        docs_per_family: documents generated per family.
+        long_pages: add long web pages composed within each split (see `compose_long_pages`).
+    """
     families = all_families()
     split_of = assign_splits(families)
     rows: list[dict] = []
@@ -81,4 +87,39 @@ def build_dataset(seed: int = 13, docs_per_family: int = DOCS_PER_FAMILY) -> lis
                     "kind": family.kind,
                 }
             )
-    return rows
+    return rows + compose_long_pages(rows, seed) if long_pages else rows
+
+
+PAGES_PER_LABEL = {"train": 24, "dev": 8, "test": 8}
+
+
+def compose_long_pages(rows: list[dict], seed: int) -> list[dict]:
+    """Long pages (800-3,000 words) made of several unrelated `other` documents of one split, some with one
+    labelled document buried past the first half: a digest, a forum archive page, a scraped multi-article
+    page. The page takes the buried document's label. Parts never leave their split."""
+    pages: list[dict] = []
+    for split, per_label in PAGES_PER_LABEL.items():
+        rng = random.Random(f"{seed}:long-pages:{split}")
+        filler = [r for r in rows if r["split"] == split and r["label"] == "other"]
+        for label in ("misaligned_ai_fiction", "misaligned_ai_discourse", "aligned_ai", "other"):
+            buried = [r for r in rows if r["split"] == split and r["label"] == label and r["genre"] != "long page"]
+            for i in range(per_label):
+                parts, target = [], rng.randint(700, 2200)
+                while sum(len(p["text"].split()) for p in parts) < target:
+                    parts.append(rng.choice(filler))
+                inner = rng.choice(buried)
+                if label != "other":
+                    parts.insert(rng.randint(len(parts) // 2 + 1, len(parts)), inner)
+                separator = rng.choice(["\n\n* * *\n\n", "\n\n---\n\n", "\n\nNext post\n\n", "\n\n"])
+                pages.append(
+                    {
+                        "id": f"long-page-{split}-{label}-{i:02d}",
+                        "text": separator.join(p["text"] for p in parts),
+                        "label": label,
+                        "split": split,
+                        "family": f"long-pages-{split}",
+                        "genre": "long page",
+                        "kind": inner["kind"] if label != "other" else "plain",
+                    }
+                )
+    return pages
