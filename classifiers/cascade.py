@@ -21,7 +21,7 @@ from typing import Any
 import numpy as np
 
 from classifiers.labels import LABELS, MISALIGNED
-from classifiers.registry import MODELS_DIR, Stage, file_sha256, get_stage
+from classifiers.registry import MODELS_DIR, Stage, get_stage
 
 DEFAULT_CONFIG_FILE = MODELS_DIR / "cascade.json"
 _EVIDENCE_KEYS = ("terms", "behaviours", "ai_names")
@@ -147,10 +147,12 @@ class Cascade:
             for probs in probs_by_stage:
                 ok = ~np.isnan(probs).any(axis=1)
                 final[ok] = probs[ok]
-        else:
-            stacked = np.stack(probs_by_stage) if probs_by_stage else np.full((1, n, len(LABELS)), np.nan)
-            with np.errstate(invalid="ignore"):
-                final = np.nanmean(stacked, axis=0) if (~np.isnan(stacked)).any() else final
+        elif probs_by_stage:
+            stacked = np.stack(probs_by_stage)
+            ran = ~np.isnan(stacked).any(axis=2)
+            total = np.where(ran[..., None], stacked, 0.0).sum(axis=0)
+            count = ran.sum(axis=0)
+            final[count > 0] = total[count > 0] / count[count > 0, None]
         missing = np.isnan(final).any(axis=1)
         if missing.any():
             final[missing] = self._fallback(stage_scores, np.flatnonzero(missing))
@@ -208,4 +210,4 @@ def load_cascade(config: dict[str, Any] | None = None) -> Cascade:
     return Cascade(stages, escalation, merged.get("combine", "last"))
 
 
-__all__ = ["Cascade", "Result", "load_cascade", "default_config", "file_sha256"]
+__all__ = ["Cascade", "Result", "load_cascade", "default_config"]

@@ -71,10 +71,31 @@ def chunk_chars(line: str, size: int, overlap: int) -> list[str]:
 
 def most_salient(chunk_probs: np.ndarray, owner: list[int], n: int) -> np.ndarray:
     """Per text, the probabilities of its window with the lowest probability of `other`."""
-    if len(owner) == n:
+    if len(owner) == n and owner == list(range(n)):
         return chunk_probs
     out, best = np.zeros((n, chunk_probs.shape[1])), np.full(n, np.inf)
     for row, i in enumerate(owner):
         if chunk_probs[row, _OTHER] < best[i]:
             best[i], out[i] = chunk_probs[row, _OTHER], chunk_probs[row]
+    return out
+
+
+def whole_or_window(whole: np.ndarray, windows: np.ndarray, owner: list[int]) -> np.ndarray:
+    """Per document, its whole-text probabilities, unless they say `other` while a window does not.
+
+    A narrative buried in an unrelated page (a forum dump, an anthology, a news round-up) is found by
+    its window; an AI-themed document keeps its whole-text label, which weighs its framing (an essay
+    that raises risks only to contrast them stays `aligned_ai`).
+
+    Args:
+        whole: (n, labels) probabilities of each whole document.
+        windows: (m, labels) probabilities of the windows of the long documents.
+        owner: for each window, the index of its document.
+    """
+    out = whole.copy()
+    salient = most_salient(windows, owner, len(whole))
+    has_windows = np.zeros(len(whole), dtype=bool)
+    has_windows[list(set(owner))] = True
+    swap = has_windows & (whole.argmax(axis=1) == _OTHER) & (salient.argmax(axis=1) != _OTHER)
+    out[swap] = salient[swap]
     return out

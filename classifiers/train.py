@@ -19,8 +19,8 @@ from classifiers.head import SoftmaxHead
 from classifiers.labels import LABELS
 from classifiers.registry import MODELS_DIR, file_sha256
 from classifiers.stages.fasttext_stage import PREFIX
-from classifiers.text import chunk_words, words
 from classifiers.stages.semantic import Encoder, semantic_chunks
+from classifiers.text import chunk_words, words
 
 SEED = 13
 # Word n-gram and sub-word buckets stay off (bucket 0): fastText 0.9.2 with one thread fills only the

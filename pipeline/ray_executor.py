@@ -43,8 +43,9 @@ def connect(address: str | None) -> None:
     raylet on the outward address. Ray's usage reporting is off unless RAY_USAGE_STATS_ENABLED says otherwise.
 
     Args:
-        address: "host:port" of the cluster's GCS, "auto", or None.
+        address: "host:port" of the cluster's GCS, "auto", or None (then RAY_ADDRESS, if set).
     """
+    address = address or os.environ.get("RAY_ADDRESS") or None
     os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
     if is_loopback(address):
         bind_to_loopback()
@@ -57,7 +58,7 @@ def connect(address: str | None) -> None:
     if address:
         ray.init(address=address, log_to_driver=False, **options)
     else:
-        ray.init(include_dashboard=False, log_to_driver=False, **options)
+        ray.init(address="local", include_dashboard=False, log_to_driver=False, **options)
 
 
 def check_capacity(cpus: float, memory_gb: float) -> None:

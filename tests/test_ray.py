@@ -48,7 +48,10 @@ def alive(pid: int) -> bool:
         return False
 
 
-def _address(hex_address: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address:
+IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+
+
+def _address(hex_address: str) -> IPAddress:
     raw = bytes.fromhex(hex_address.split(":")[0])
     if len(raw) == 4:
         return ipaddress.IPv4Address(raw[::-1])
@@ -56,23 +59,28 @@ def _address(hex_address: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address:
     return address.ipv4_mapped or address
 
 
-def sockets_off_loopback(pids: set[int]) -> list[str]:
-    """TCP/UDP sockets of `pids` bound to, listening on or connected to an address outside 127.0.0.0/8 / ::1."""
+def sockets_of(pids: set[int]) -> list[tuple[str, IPAddress, IPAddress]]:
+    """(table, local address, remote address) of every TCP/UDP socket that `pids` hold."""
     inodes = set()
     for pid in pids:
         try:
-            links = [os.readlink(fd) for fd in Path(f"/proc/{pid}/fd").iterdir()]
+            fds = list(Path(f"/proc/{pid}/fd").iterdir())
         except OSError:
             continue
-        inodes |= {link[8:-1] for link in links if link.startswith("socket:[")}
-    bad = []
+        for fd in fds:
+            try:
+                link = os.readlink(fd)
+            except OSError:
+                continue
+            if link.startswith("socket:["):
+                inodes.add(link[8:-1])
+    found = []
     for table in ("tcp", "tcp6", "udp", "udp6"):
         for row in Path(f"/proc/net/{table}").read_text().splitlines()[1:]:
             fields = row.split()
-            local, remote, inode = _address(fields[1]), _address(fields[2]), fields[9]
-            if inode in inodes and (not local.is_loopback or not (remote.is_loopback or remote.is_unspecified)):
-                bad.append(f"{table} {local} -> {remote}")
-    return bad
+            if fields[9] in inodes:
+                found.append((table, _address(fields[1]), _address(fields[2])))
+    return found
 
 
 @pytest.fixture(scope="module")
@@ -134,7 +142,10 @@ def test_tag_and_materialize_on_two_ray_nodes_match_a_local_run(tmp_path, ray_cl
     tagged = tag(inputs, tmp_path / "ray-tags", workers=2, executor="ray", ray_address=ray_cluster.address)
     remote = materialize(inputs, tmp_path / "ray-tags", policy, tmp_path / "ray-out", workers=2, executor="ray",
                          ray_address=ray_cluster.address)
-    assert not sockets_off_loopback(descendants(os.getpid()) | {os.getpid()})
+    sockets = sockets_of(descendants(os.getpid()) | {os.getpid()})
+    assert len(sockets) > 10  # the raylets', the GCS's and the workers' connections
+    outside = [s for s in sockets if not s[1].is_loopback or not (s[2].is_loopback or s[2].is_unspecified)]
+    assert not outside, f"sockets outside 127.0.0.0/8: {outside}"
 
     assert tagged.documents == 2440
     assert tree_bytes(tmp_path / "ray-tags", ("logs",)) == tree_bytes(tmp_path / "local-tags", ("logs",))
@@ -146,3 +157,14 @@ def test_tag_and_materialize_on_two_ray_nodes_match_a_local_run(tmp_path, ray_cl
     workers = [a for a in actors().values() if a["ActorClassName"].endswith("RankWorker")]
     assert len(workers) == 12  # one task per shard, for tag and for materialize
     assert {a["Address"]["NodeID"] for a in workers} == {n["NodeID"] for n in nodes}
+
+
+@pytest.mark.parametrize(
+    "address, loopback",
+    [(None, True), ("127.0.0.1:6379", True), ("127.3.2.1:1", True), ("localhost:6379", True), ("[::1]:6379", True),
+     ("ray://127.0.0.1:10001", True), ("10.0.0.5:6379", False), ("head.example:6379", False), ("auto", False)],
+)
+def test_loopback_addresses_are_recognised(address, loopback):
+    from pipeline.ray_executor import is_loopback
+
+    assert is_loopback(address) is loopback

@@ -1,10 +1,11 @@
 """The fastText stage: a supervised four-label model, classified chunk by chunk.
 
-A document longer than `chunk_chars` characters (after normalisation; about 3,000 characters is 500
-words) is cut at spaces into windows overlapping by `chunk_overlap` characters, and each window is
-classified. The document takes the label probabilities of its most salient window, the one with the
-lowest probability of `other`: a narrative deep in a long page decides the page instead of being
-averaged away. (The price: a long page has more windows that can fire by chance.)
+Every document is classified whole. One longer than `whole_chars` characters (after normalisation;
+3,000 characters is about 500 words) is also cut at spaces into windows of `chunk_chars` characters
+overlapping by `chunk_overlap`, and each window is classified. The document keeps its whole-text
+probabilities unless they say `other` while its most salient window (the one least likely `other`)
+does not: then it takes that window's (`classifiers.text.whole_or_window`). A narrative deep in an
+unrelated page is found instead of averaged away, while an AI-themed document is still judged whole.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import numpy as np
 
 from classifiers.labels import LABELS, MISALIGNED
 from classifiers.registry import MODELS_DIR, Stage, StageOutput, register
-from classifiers.text import chunk_chars, most_salient, normalize
+from classifiers.text import chunk_chars, normalize, whole_or_window
 
 PREFIX = "__label__"
 _COLUMN = {PREFIX + label: i for i, label in enumerate(LABELS)}
@@ -26,7 +27,7 @@ _MISALIGNED_COLS = [i for i, label in enumerate(LABELS) if label in MISALIGNED]
 class FastTextStage(Stage):
     """Four-label fastText classifier over windows of `chunk_chars` characters."""
 
-    defaults = {"model": "fasttext.ftz", "chunk_chars": 3000, "chunk_overlap": 500}
+    defaults = {"model": "fasttext.ftz", "whole_chars": 3000, "chunk_chars": 1000, "chunk_overlap": 250}
 
     def __init__(self, options: dict | None = None, models_dir: Path = MODELS_DIR):
         super().__init__(options, models_dir)
@@ -47,13 +48,16 @@ class FastTextStage(Stage):
 
     def predict_probs(self, texts: list[str]) -> np.ndarray:
         """(n, 4) label probabilities, one row per text."""
-        size, overlap = self.options["chunk_chars"], self.options["chunk_overlap"]
-        lines, owner = [], []
-        for i, text in enumerate(texts):
-            for chunk in chunk_chars(normalize(text), size, overlap):
-                lines.append(chunk)
-                owner.append(i)
-        return most_salient(self._predict_lines(lines), owner, len(texts))
+        whole, size, overlap = self.options["whole_chars"], self.options["chunk_chars"], self.options["chunk_overlap"]
+        lines = [normalize(text) for text in texts]
+        windows, owner = [], []
+        for i, line in enumerate(lines):
+            if len(line) > whole:
+                chunks = chunk_chars(line, size, overlap)
+                windows += chunks
+                owner += [i] * len(chunks)
+        probs = self._predict_lines(lines)
+        return whole_or_window(probs, self._predict_lines(windows), owner) if windows else probs
 
     def _predict_lines(self, lines: list[str]) -> np.ndarray:
         labels, probs = self.model.f.multilinePredict(lines, len(LABELS), 0.0, "strict")
