@@ -12,7 +12,6 @@ from manifests.diff import diff_manifests, render_json, render_markdown
 from manifests.errors import ManifestError
 from manifests.export import to_card, to_croissant, validate_croissant
 from manifests.io import manifest_path
-from manifests.report import render
 from manifests.verify import verify as verify_manifest
 
 app = typer.Typer(help="Inspect, compare, verify and export dataset manifests.", no_args_is_help=True)
@@ -110,6 +109,8 @@ def report(
     """Write an HTML report card with PNG plots (score histograms, counts, flagged share per shard)."""
     target = out if out is not None else manifest_path(path).parent / "report"
     try:
+        from manifests.report import render  # matplotlib: imported only when reporting
+
         page = render(path, target)
     except ManifestError as exc:
         _fail(str(exc))
