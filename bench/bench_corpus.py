@@ -81,8 +81,13 @@ class DocumentSource:
         return group[0], text[:cut] if cut > 0 else text
 
 
-def write_shard(path: Path, source: DocumentSource, prefix: str, documents: int | None = None,
-                jsonl_bytes: int | None = None) -> tuple[int, int]:
+def write_shard(
+    path: Path,
+    source: DocumentSource,
+    prefix: str,
+    documents: int | None = None,
+    jsonl_bytes: int | None = None,
+) -> tuple[int, int]:
     """Write one jsonl.gz shard of `documents` documents, or of about `jsonl_bytes` uncompressed bytes.
 
     Returns (documents, uncompressed bytes).
@@ -129,7 +134,9 @@ def corpus(root: Path, documents: int, shard_documents: int, seed: int = 0) -> C
     shards, total, size = [], 0, 0
     for i in range(0, documents, shard_documents):
         name = f"part-{i // shard_documents:05d}.jsonl.gz"
-        n, b = write_shard(root / name, source, f"d{i // shard_documents:05d}", min(shard_documents, documents - i))
+        n, b = write_shard(
+            root / name, source, f"d{i // shard_documents:05d}", min(shard_documents, documents - i)
+        )
         shards.append(name)
         total, size = total + n, size + b
     gz = sum((root / s).stat().st_size for s in shards)

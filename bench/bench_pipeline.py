@@ -36,7 +36,12 @@ THREADS_ENV = {
 }
 SIZES = {
     "full": {"documents": 200_000, "shard_documents": 10_000, "rss_small": 50 * 10**6, "rss_large": 10**9},
-    "quick": {"documents": 20_000, "shard_documents": 2_000, "rss_small": 5 * 10**6, "rss_large": 100 * 10**6},
+    "quick": {
+        "documents": 20_000,
+        "shard_documents": 2_000,
+        "rss_small": 5 * 10**6,
+        "rss_large": 100 * 10**6,
+    },
 }
 GOALS = {
     "tag_vs_fasttext": (">=", 0.5),
@@ -69,7 +74,11 @@ def child_fasttext(spec: dict) -> dict:
     cpu, wall = time.process_time(), time.perf_counter()
     for i in range(0, len(lines), batch):
         model.predict(lines[i : i + batch], k=4)
-    return {"documents": len(lines), "timed_cpu_s": time.process_time() - cpu, "timed_wall_s": time.perf_counter() - wall}
+    return {
+        "documents": len(lines),
+        "timed_cpu_s": time.process_time() - cpu,
+        "timed_wall_s": time.perf_counter() - wall,
+    }
 
 
 def child_tag(spec: dict) -> dict:
@@ -118,8 +127,14 @@ def child_materialize(spec: dict) -> dict:
     from pipeline.materialize import materialize
 
     shutil.rmtree(spec["output"], ignore_errors=True)
-    report = materialize(spec["inputs"], spec["tags"], load_policy("default"), spec["output"], workers=spec["workers"])
-    return {"documents": report.totals["read"], "timed_wall_s": report.seconds, "input_gz_bytes": report.input_bytes}
+    report = materialize(
+        spec["inputs"], spec["tags"], load_policy("default"), spec["output"], workers=spec["workers"]
+    )
+    return {
+        "documents": report.totals["read"],
+        "timed_wall_s": report.seconds,
+        "input_gz_bytes": report.input_bytes,
+    }
 
 
 CHILDREN = {
@@ -138,11 +153,18 @@ def run_child(kind: str, spec: dict, workdir: Path, name: str) -> dict:
     result_file = workdir / "results" / f"{name}.json"
     result_file.unlink(missing_ok=True)
     log = workdir / "logs" / f"{name}.log"
-    env = {**os.environ, **THREADS_ENV, "TOKENIZERS_PARALLELISM": "false", "HF_HOME": str(workdir / "hf-home")}
+    env = {
+        **os.environ,
+        **THREADS_ENV,
+        "TOKENIZERS_PARALLELISM": "false",
+        "HF_HOME": str(workdir / "hf-home"),
+    }
     command = [sys.executable, __file__, "--child", kind, json.dumps({**spec, "result": str(result_file)})]
     started = time.perf_counter()
     with open(log, "wb") as out:
-        proc = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, env=env, start_new_session=True)
+        proc = subprocess.Popen(
+            command, stdout=out, stderr=subprocess.STDOUT, env=env, start_new_session=True
+        )
     deadline = started + CHILD_TIMEOUT_S
     while True:
         pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
@@ -168,7 +190,7 @@ def run_child(kind: str, spec: dict, workdir: Path, name: str) -> dict:
 
 
 def become_subreaper() -> None:
-    """Adopt orphaned descendants (datatrove's forkserver outlives its parent), so their CPU time is counted."""
+    """Adopt orphaned descendants (datatrove's forkserver outlives its parent) to count their CPU time."""
     import ctypes
 
     PR_SET_CHILD_SUBREAPER = 36
@@ -245,14 +267,42 @@ def measure(args: argparse.Namespace) -> dict:
         ("fasttext", "fasttext", {"root": str(main.root), "model": str(MODEL), "batch": 10_000}),
         ("tag_1", "tag", {"inputs": inputs, "output": str(runs / "tag-1"), "workers": 1}),
         ("tag_2", "tag", {"inputs": inputs, "output": str(runs / "tag-2"), "workers": 2}),
-        ("tag_fasttext", "tag",
-         {"inputs": inputs, "output": str(runs / "tag-fasttext"), "workers": 1, "classifiers": FASTTEXT_ONLY}),
-        ("datatrove", "datatrove",
-         {"root": str(main.root), "model": str(MODEL), "output": str(runs / "datatrove"), "tasks": tasks, "workers": 1}),
-        ("materialize", "materialize",
-         {"inputs": inputs, "tags": str(runs / "tag-1"), "output": str(runs / "dataset"), "workers": 1}),
-        ("rss_small", "tag", {"inputs": [str(small.paths[0])], "output": str(runs / "tag-small"), "workers": 1}),
-        ("rss_large", "tag", {"inputs": [str(large.paths[0])], "output": str(runs / "tag-large"), "workers": 1}),
+        (
+            "tag_fasttext",
+            "tag",
+            {
+                "inputs": inputs,
+                "output": str(runs / "tag-fasttext"),
+                "workers": 1,
+                "classifiers": FASTTEXT_ONLY,
+            },
+        ),
+        (
+            "datatrove",
+            "datatrove",
+            {
+                "root": str(main.root),
+                "model": str(MODEL),
+                "output": str(runs / "datatrove"),
+                "tasks": tasks,
+                "workers": 1,
+            },
+        ),
+        (
+            "materialize",
+            "materialize",
+            {"inputs": inputs, "tags": str(runs / "tag-1"), "output": str(runs / "dataset"), "workers": 1},
+        ),
+        (
+            "rss_small",
+            "tag",
+            {"inputs": [str(small.paths[0])], "output": str(runs / "tag-small"), "workers": 1},
+        ),
+        (
+            "rss_large",
+            "tag",
+            {"inputs": [str(large.paths[0])], "output": str(runs / "tag-large"), "workers": 1},
+        ),
     ]
     only = set(args.only.split(",")) if args.only else None
     loads = {"before": load_average()}
@@ -266,16 +316,34 @@ def measure(args: argparse.Namespace) -> dict:
         say(f"  {name:<12} ...", end=" ", flush=True)
         m[name] = run_child(kind, spec, work, name)
         m[name]["cores_used"] = m[name]["cpu_s"] / m[name]["wall_s"]
-        say(f"{m[name]['wall_s']:.1f} s wall, {m[name]['cpu_s']:.1f} s CPU, {m[name]['peak_rss_mb']:.0f} MB peak RSS")
+        r = m[name]
+        say(f"{r['wall_s']:.1f} s wall, {r['cpu_s']:.1f} s CPU, {r['peak_rss_mb']:.0f} MB peak RSS")
     loads["after"] = load_average()
     corpora = {
-        "main": {"documents": main.documents, "shards": len(main.shards), "jsonl_bytes": main.jsonl_bytes,
-                 "gz_bytes": main.gz_bytes},
-        "rss_small": {"documents": small.documents, "jsonl_bytes": small.jsonl_bytes, "gz_bytes": small.gz_bytes},
-        "rss_large": {"documents": large.documents, "jsonl_bytes": large.jsonl_bytes, "gz_bytes": large.gz_bytes},
+        "main": {
+            "documents": main.documents,
+            "shards": len(main.shards),
+            "jsonl_bytes": main.jsonl_bytes,
+            "gz_bytes": main.gz_bytes,
+        },
+        "rss_small": {
+            "documents": small.documents,
+            "jsonl_bytes": small.jsonl_bytes,
+            "gz_bytes": small.gz_bytes,
+        },
+        "rss_large": {
+            "documents": large.documents,
+            "jsonl_bytes": large.jsonl_bytes,
+            "gz_bytes": large.gz_bytes,
+        },
     }
-    return {"measurements": m, "corpora": corpora, "load_average": loads, "machine_speedup": scaling,
-            "mode": "quick" if args.quick else "full"}
+    return {
+        "measurements": m,
+        "corpora": corpora,
+        "load_average": loads,
+        "machine_speedup": scaling,
+        "mode": "quick" if args.quick else "full",
+    }
 
 
 def derive(run: dict, usd_per_core_hour: float) -> dict:
@@ -290,10 +358,19 @@ def derive(run: dict, usd_per_core_hour: float) -> dict:
     out["tag_docs_per_core_s"] = per_core("tag_1")
     out["tag_fasttext_docs_per_core_s"] = per_core("tag_fasttext")
     out["datatrove_docs_per_core_s"] = per_core("datatrove")
-    out["tag_docs_per_wall_s_1_worker"] = m["tag_1"]["documents"] / m["tag_1"]["wall_s"] if "tag_1" in m else None
-    out["tag_docs_per_wall_s_2_workers"] = m["tag_2"]["documents"] / m["tag_2"]["wall_s"] if "tag_2" in m else None
-    out["datatrove_docs_per_wall_s"] = m["datatrove"]["documents"] / m["datatrove"]["wall_s"] if "datatrove" in m else None
-    ratio = lambda a, b: out[a] / out[b] if out.get(a) and out.get(b) else None  # noqa: E731
+    out["tag_docs_per_wall_s_1_worker"] = (
+        m["tag_1"]["documents"] / m["tag_1"]["wall_s"] if "tag_1" in m else None
+    )
+    out["tag_docs_per_wall_s_2_workers"] = (
+        m["tag_2"]["documents"] / m["tag_2"]["wall_s"] if "tag_2" in m else None
+    )
+    out["datatrove_docs_per_wall_s"] = (
+        m["datatrove"]["documents"] / m["datatrove"]["wall_s"] if "datatrove" in m else None
+    )
+
+    def ratio(a: str, b: str) -> float | None:
+        return out[a] / out[b] if out.get(a) and out.get(b) else None
+
     out["tag_vs_fasttext"] = ratio("tag_docs_per_core_s", "fasttext_docs_per_core_s")
     out["tag_vs_datatrove"] = ratio("tag_docs_per_core_s", "datatrove_docs_per_core_s")
     out["tag_fasttext_vs_fasttext"] = ratio("tag_fasttext_docs_per_core_s", "fasttext_docs_per_core_s")
@@ -308,7 +385,9 @@ def derive(run: dict, usd_per_core_hour: float) -> dict:
     out["machine_two_process_speedup"] = sum(scaling) / len(scaling) if scaling else None
     out["rss_small_mb"] = m["rss_small"]["peak_rss_mb"] if "rss_small" in m else None
     out["rss_large_mb"] = m["rss_large"]["peak_rss_mb"] if "rss_large" in m else None
-    out["rss_growth"] = out["rss_large_mb"] / out["rss_small_mb"] - 1 if out["rss_small_mb"] and out["rss_large_mb"] else None
+    out["rss_growth"] = (
+        out["rss_large_mb"] / out["rss_small_mb"] - 1 if out["rss_small_mb"] and out["rss_large_mb"] else None
+    )
     if "materialize" in m:
         out["materialize_mb_per_core_s"] = main["jsonl_bytes"] / 1e6 / m["materialize"]["cpu_s"]
         out["materialize_mb_per_wall_s"] = main["jsonl_bytes"] / 1e6 / m["materialize"]["wall_s"]
@@ -316,8 +395,11 @@ def derive(run: dict, usd_per_core_hour: float) -> dict:
     out["bytes_per_document"] = bytes_per_doc
     out["usd_per_core_hour"] = usd_per_core_hour
     docs_per_tb = 1e12 / bytes_per_doc
-    for key, rate in (("tag", out["tag_docs_per_core_s"]), ("datatrove", out["datatrove_docs_per_core_s"]),
-                      ("fasttext", out["fasttext_docs_per_core_s"])):
+    for key, rate in (
+        ("tag", out["tag_docs_per_core_s"]),
+        ("datatrove", out["datatrove_docs_per_core_s"]),
+        ("fasttext", out["fasttext_docs_per_core_s"]),
+    ):
         out[f"tb_{key}_core_hours"] = docs_per_tb / rate / 3600 if rate else None
     if out.get("materialize_mb_per_core_s"):
         out["tb_materialize_core_hours"] = 1e6 / out["materialize_mb_per_core_s"] / 3600
@@ -342,44 +424,49 @@ def fmt(value, spec: str = ",.0f", suffix: str = "") -> str:
 
 def table(d: dict, g: dict, run: dict) -> list[tuple[str, str, str, str]]:
     """Rows of (item, result, goal, met)."""
-    ok = lambda key: {True: "yes", False: "**no**", None: "n/a"}[g[key]["met"]]  # noqa: E731
-    rss_small = run["corpora"]["rss_small"]["jsonl_bytes"] / 1e6
-    rss_large = run["corpora"]["rss_large"]["jsonl_bytes"] / 1e6
-    usd = d["usd_per_core_hour"]
+
+    def ok(key: str) -> str:
+        return {True: "yes", False: "**no**", None: "n/a"}[g[key]["met"]]
+
+    def rate(key: str) -> str:
+        return fmt(d.get(key), suffix=" docs/s/core")
+
+    def times(key: str) -> str:
+        return fmt(d.get(key), ".2f", "x")
+
+    def tb(key: str) -> str:
+        hours, usd = d.get(f"tb_{key}_core_hours"), d.get(f"tb_{key}_usd")
+        return f"{fmt(hours, ',.1f')} core-hours = ${fmt(usd, ',.2f')}"
+
+    small, large = (run["corpora"][k]["jsonl_bytes"] / 1e6 for k in ("rss_small", "rss_large"))
+    growth = None if d["rss_growth"] is None else 100 * d["rss_growth"]
+    one, two = fmt(d["tag_docs_per_wall_s_1_worker"]), fmt(d["tag_docs_per_wall_s_2_workers"])
+    docs_per_tb = 1e12 / d["bytes_per_document"] / 1e6
     return [
-        ("1. bare fastText predict (lists of 10k)", fmt(d["fasttext_docs_per_core_s"], suffix=" docs/s/core"), "", ""),
-        ("2. glossator tag, end to end", fmt(d["tag_docs_per_core_s"], suffix=" docs/s/core"), "", ""),
-        ("   ratio (2) / (1)", fmt(d["tag_vs_fasttext"], ".2f", "x"), ">= 0.5x", ok("tag_vs_fasttext")),
+        ("1. bare fastText predict (lists of 10k)", rate("fasttext_docs_per_core_s"), "", ""),
+        ("2. glossator tag, end to end", rate("tag_docs_per_core_s"), "", ""),
+        ("   ratio (2) / (1)", times("tag_vs_fasttext"), ">= 0.5x", ok("tag_vs_fasttext")),
         ("3. stock datatrove (JsonlReader -> FastTextClassifierFilter -> JsonlWriter)",
-         fmt(d["datatrove_docs_per_core_s"], suffix=" docs/s/core"), "", ""),
-        ("   ratio (2) / (3)", fmt(d["tag_vs_datatrove"], ".2f", "x"), ">= 3x", ok("tag_vs_datatrove")),
-        ("2b. glossator tag, fastText-only cascade", fmt(d["tag_fasttext_docs_per_core_s"], suffix=" docs/s/core"),
-         "", ""),
+         rate("datatrove_docs_per_core_s"), "", ""),
+        ("   ratio (2) / (3)", times("tag_vs_datatrove"), ">= 3x", ok("tag_vs_datatrove")),
+        ("2b. glossator tag, fastText-only cascade", rate("tag_fasttext_docs_per_core_s"), "", ""),
         ("   ratio (2b) / (1); (2b) / (3)",
-         f"{fmt(d['tag_fasttext_vs_fasttext'], '.2f', 'x')}; {fmt(d['tag_fasttext_vs_datatrove'], '.2f', 'x')}",
-         "(0.5x; 3x)", ""),
-        ("4. tag, 2 workers vs 1 (wall)",
-         f"{fmt(d['tag_docs_per_wall_s_2_workers'])} vs {fmt(d['tag_docs_per_wall_s_1_worker'])} docs/s = "
-         f"{fmt(d['two_worker_speedup'], '.2f', 'x')}", ">= 1.8x", ok("two_worker_speedup")),
-        ("   the machine meanwhile: 2 spinning processes vs 1", fmt(d["machine_two_process_speedup"], ".2f", "x"),
-         "", ""),
+         f"{times('tag_fasttext_vs_fasttext')}; {times('tag_fasttext_vs_datatrove')}", "(0.5x; 3x)", ""),
+        ("4. tag, 2 workers vs 1 (wall)", f"{two} vs {one} docs/s = {times('two_worker_speedup')}", ">= 1.8x",
+         ok("two_worker_speedup")),
+        ("   the machine meanwhile: 2 spinning processes vs 1", times("machine_two_process_speedup"), "", ""),
         ("   CPU the 2-worker run got; speed-up on 2 free cores (2 x CPU(1) / CPU(2))",
-         f"{fmt(d['cores_used_2_workers'], '.2f', ' cores')}; {fmt(d['two_worker_speedup_cpu_bound'], '.2f', 'x')}",
+         f"{fmt(d['cores_used_2_workers'], '.2f', ' cores')}; {times('two_worker_speedup_cpu_bound')}",
          "", ""),
-        (f"5. peak RSS, one worker, {rss_small:,.0f} MB shard", fmt(d["rss_small_mb"], suffix=" MB"), "", ""),
-        (f"   peak RSS, one worker, {rss_large:,.0f} MB shard", fmt(d["rss_large_mb"], suffix=" MB"), "", ""),
-        ("   growth", fmt(None if d["rss_growth"] is None else 100 * d["rss_growth"], "+.1f", "%"), "< 10%",
-         ok("rss_growth")),
+        (f"5. peak RSS, one worker, {small:,.0f} MB shard", fmt(d["rss_small_mb"], suffix=" MB"), "", ""),
+        (f"   peak RSS, one worker, {large:,.0f} MB shard", fmt(d["rss_large_mb"], suffix=" MB"), "", ""),
+        ("   growth", fmt(growth, "+.1f", "%"), "< 10%", ok("rss_growth")),
         ("6. materialize", fmt(d.get("materialize_mb_per_core_s"), ".1f", " MB/s/core"), "", ""),
-        (f"7. 1 TB of text ({1e12 / d['bytes_per_document'] / 1e6:,.0f} M docs): tag",
-         f"{fmt(d['tb_tag_core_hours'])} core-hours = ${fmt(d['tb_tag_usd'], ',.2f')} at ${usd}/core-hour", "", ""),
-        ("   1 TB: materialize",
-         f"{fmt(d.get('tb_materialize_core_hours'), ',.1f')} core-hours = ${fmt(d.get('tb_materialize_usd'), ',.2f')}",
-         "", ""),
-        ("   1 TB: stock datatrove fastText filter",
-         f"{fmt(d['tb_datatrove_core_hours'])} core-hours = ${fmt(d['tb_datatrove_usd'], ',.2f')}", "", ""),
-        ("   1 TB: bare fastText predict",
-         f"{fmt(d['tb_fasttext_core_hours'])} core-hours = ${fmt(d['tb_fasttext_usd'], ',.2f')}", "", ""),
+        (f"7. 1 TB of text ({docs_per_tb:,.0f} M docs): tag",
+         f"{tb('tag')} at ${d['usd_per_core_hour']}/core-hour", "", ""),
+        ("   1 TB: materialize", tb("materialize"), "", ""),
+        ("   1 TB: stock datatrove fastText filter", tb("datatrove"), "", ""),
+        ("   1 TB: bare fastText predict", tb("fasttext"), "", ""),
     ]
 
 
@@ -390,10 +477,15 @@ def markdown(rows: list[tuple[str, str, str, str]], run: dict) -> str:
         "| --- | --- | --- | --- |",
         *[f"| {a.strip()} | {b} | {g} | {ok} |" for a, b, g, ok in rows],
         "",
-        f"Corpus: {c['documents']:,} documents in {c['shards']} jsonl.gz shards, {c['jsonl_bytes'] / 1e6:,.0f} MB of "
-        f"JSONL ({c['gz_bytes'] / 1e6:,.0f} MB gzipped), {c['jsonl_bytes'] / c['documents']:,.0f} bytes per document. "
-        f"Machine: {run['machine']['cpus']} CPUs, {run['machine']['processor']}; load average "
-        f"{run['load_average']['before']} before, {run['load_average']['after']} after. Mode: {run['mode']}.",
+        (
+            f"Corpus: {c['documents']:,} documents in {c['shards']} jsonl.gz shards, "
+            f"{c['jsonl_bytes'] / 1e6:,.0f} MB of JSONL ({c['gz_bytes'] / 1e6:,.0f} MB gzipped), "
+            f"{c['jsonl_bytes'] / c['documents']:,.0f} bytes per document. "
+            f"Machine: {run['machine']['cpus']} CPUs, {run['machine']['processor']}; load average "
+            f"{run['load_average']['before']} before, {run['load_average']['after']} after; two processes "
+            f"ran {', '.join(f'{x:.2f}x' for x in run['machine_speedup'])} as fast as one. "
+            f"Mode: {run['mode']}."
+        ),
     ]
     return "\n".join(lines) + "\n"
 
@@ -406,18 +498,35 @@ def print_table(rows: list[tuple[str, str, str, str]]) -> None:
 
 
 def machine() -> dict:
-    model = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-                  if line.startswith("model name")), platform.processor()) if Path("/proc/cpuinfo").exists() else ""
+    model = (
+        next(
+            (
+                line.split(":", 1)[1].strip()
+                for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")
+            ),
+            platform.processor(),
+        )
+        if Path("/proc/cpuinfo").exists()
+        else ""
+    )
     return {"cpus": os.cpu_count(), "processor": model, "python": platform.python_version()}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--workdir", default=str(Path(os.environ.get("TMPDIR", "/tmp")) / "glossator-bench"),
-                        help="where the generated corpus is cached and runs are written")
+    parser.add_argument(
+        "--workdir",
+        default=str(Path(os.environ.get("TMPDIR", "/tmp")) / "glossator-bench"),
+        help="where the generated corpus is cached and runs are written",
+    )
     parser.add_argument("--quick", action="store_true", help="small sizes, for a smoke run")
-    parser.add_argument("--usd-per-core-hour", type=float, default=0.05,
-                        help="price of one core for one hour, for the 1 TB projection")
+    parser.add_argument(
+        "--usd-per-core-hour",
+        type=float,
+        default=0.05,
+        help="price of one core for one hour, for the 1 TB projection",
+    )
     parser.add_argument("--only", help="comma-separated measurements to run (default: all)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("spec", nargs="?", help=argparse.SUPPRESS)

@@ -70,7 +70,9 @@ class Cascade:
         if combine not in ("last", "mean"):
             raise ValueError(f"classifiers.combine: expected 'last' or 'mean', got {combine!r}")
         self._describe = [self._describe_stage(s) for s in stages]
-        payload = json.dumps({"stages": self._describe, "combine": combine}, sort_keys=True, default=str)
+        # model paths are left out: the same files in another checkout give the same version
+        identity = [{k: v for k, v in d.items() if k != "models"} for d in self._describe]
+        payload = json.dumps({"stages": identity, "combine": combine}, sort_keys=True, default=str)
         self.version = hashlib.sha256(payload.encode()).hexdigest()[:16]
 
     @property

@@ -84,9 +84,17 @@ class Stage:
             "name": self.name,
             "expensive": self.expensive,
             "options": self.options,
-            "models": {role: str(path) for role, path in files.items()},
+            "models": {role: _display(path) for role, path in files.items()},
             "sha256": {role: file_sha256(path) for role, path in files.items()},
         }
+
+
+def _display(path: Path) -> str:
+    """`path` as classifiers/... when inside this package (the same in every checkout), else as given."""
+    try:
+        return str(Path(path).resolve().relative_to(MODELS_DIR.parent.parent))
+    except ValueError:
+        return str(path)
 
 
 def register(name: str):

@@ -32,13 +32,19 @@ def tags_markdown(summary: dict) -> str:
 
 
 def publish_tags(summary: dict) -> None:
-    create_markdown_artifact(tags_markdown(summary), key=slug(f"tags-{short(summary['tags'])}"),
-                             description=f"tags in {summary['tags']}")
+    create_markdown_artifact(
+        tags_markdown(summary),
+        key=slug(f"tags-{short(summary['tags'])}"),
+        description=f"tags in {summary['tags']}",
+    )
 
 
 def publish_dataset(dataset: str | Path, key: str) -> None:
-    create_markdown_artifact(dataset_markdown(dataset), key=slug(key),
-                             description=f"dataset manifest {Path(dataset).resolve() / 'manifest.json'}")
+    create_markdown_artifact(
+        dataset_markdown(dataset),
+        key=slug(key),
+        description=f"dataset manifest {Path(dataset).resolve() / 'manifest.json'}",
+    )
 
 
 def artifacts_of(flow_run_ids: list) -> list[dict]:
@@ -49,8 +55,12 @@ def artifacts_of(flow_run_ids: list) -> list[dict]:
     """
     from prefect.client.orchestration import get_client
 
-    body = {"artifacts": {"flow_run_id": {"any_": [str(i) for i in flow_run_ids]}}, "sort": "CREATED_DESC",
-            "limit": 200, "offset": 0}
+    body = {
+        "artifacts": {"flow_run_id": {"any_": [str(i) for i in flow_run_ids]}},
+        "sort": "CREATED_DESC",
+        "limit": 200,
+        "offset": 0,
+    }
     with get_client(sync_client=True) as client:
         found = client.request("POST", "/artifacts/filter", json=body).json()
     return list(reversed(found))
@@ -64,8 +74,12 @@ def run_artifacts(flow_run_id) -> dict[str, dict]:
 
     with get_client(sync_client=True) as client:
         children = client.read_flow_runs(
-            flow_run_filter=FlowRunFilter(parent_flow_run_id=FlowRunFilterParentFlowRunId(any_=[flow_run_id])),
-            sort=FlowRunSort.START_TIME_ASC, limit=200, offset=0,
+            flow_run_filter=FlowRunFilter(
+                parent_flow_run_id=FlowRunFilterParentFlowRunId(any_=[flow_run_id])
+            ),
+            sort=FlowRunSort.START_TIME_ASC,
+            limit=200,
+            offset=0,
         )
     return {a["key"]: a for a in artifacts_of([flow_run_id, *[c.id for c in children]])}
 

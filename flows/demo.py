@@ -1,4 +1,4 @@
-"""`glossator demo`: the ablation set of the bundled corpus, built by the Prefect flow on a temporary server."""
+"""`glossator demo`: the bundled corpus's ablation set, built by the Prefect flow on a temporary server."""
 
 from __future__ import annotations
 
@@ -37,9 +37,16 @@ def _summary_tables(result: dict) -> tuple[Table, Table]:
     output = Path(result["output"])
     index = read_manifest(result["index"])["core"]
     members = [(index["baseline"]["name"], None)] + [(v["name"], v["diff"]) for v in index["variants"]]
-    budget = Table("variant", "documents written", "est. tokens", "residual", "other trimmed",
-                   "changed vs baseline", title=f"matched budget: {result['target_tokens']:,} estimated tokens "
-                   f"(set by {result['target_from']})")
+    budget = Table(
+        "variant",
+        "documents written",
+        "est. tokens",
+        "residual",
+        "other trimmed",
+        "changed vs baseline",
+        title=f"matched budget: {result['target_tokens']:,} estimated tokens "
+        f"(set by {result['target_from']})",
+    )
     rows = {name: label_action_rows(output / name) for name, _ in members}
     present = {a for table in rows.values() for _, row in table for a in row}
     actions = [a for a in ACTION_NAMES if a in present]
@@ -47,12 +54,21 @@ def _summary_tables(result: dict) -> tuple[Table, Table]:
     for name, diff in members:
         core = read_manifest(output / name)["core"]
         b = core["config"]["value"]["budget"]
-        budget.add_row(name, str(core["counts"]["conservation"]["written"]), f"{b['tokens_after']:,}",
-                       f"{b['residual_tokens']:+,} ({b['residual_share']:+.3%})", str(b["trimmed_documents"]),
-                       "—" if diff is None else str(diff["decisions"].get("changed", "n/a")))
+        budget.add_row(
+            name,
+            str(core["counts"]["conservation"]["written"]),
+            f"{b['tokens_after']:,}",
+            f"{b['residual_tokens']:+,} ({b['residual_share']:+.3%})",
+            str(b["trimmed_documents"]),
+            "—" if diff is None else str(diff["decisions"].get("changed", "n/a")),
+        )
         for i, (label, row) in enumerate(rows[name]):
-            counts.add_row(name if i == 0 else "", label, *[str(row.get(a, 0)) for a in actions],
-                           end_section=i == len(rows[name]) - 1)
+            counts.add_row(
+                name if i == 0 else "",
+                label,
+                *[str(row.get(a, 0)) for a in actions],
+                end_section=i == len(rows[name]) - 1,
+            )
     return budget, counts
 
 
@@ -76,9 +92,16 @@ def run_demo(output: Path, console: Console) -> dict:
     console.rule("glossator demo: an ablation set from the bundled corpus, built by Prefect")
     console.print(f"starting a temporary Prefect server (database {home / 'prefect.db'}) ...")
     with local_server(home) as api, _quiet_prefect_console():
-        console.print(f"Prefect API at {api} ({time.time() - started:.0f} s); running flow build-ablations ...")
-        state = build_ablations(sample_inputs(), str(output / "ablations"), tags=str(output / "tags"),
-                                name="glossator-demo", return_state=True)
+        console.print(
+            f"Prefect API at {api} ({time.time() - started:.0f} s); running flow build-ablations ..."
+        )
+        state = build_ablations(
+            sample_inputs(),
+            str(output / "ablations"),
+            tags=str(output / "tags"),
+            name="glossator-demo",
+            return_state=True,
+        )
         result = state.result()
         run_name, artifacts = _run_record(state.state_details.flow_run_id)
     console.print(f"flow run [bold]{run_name}[/bold]: {state.name}; {len(artifacts)} Markdown artifacts")

@@ -44,28 +44,44 @@ def specs(inputs: list[str], root: str | Path) -> list[DeploymentSpec]:
     tags = str(root / "tags")
     return [
         DeploymentSpec(
-            "nightly-tagging", "flows.tag_corpus:tag_corpus", "0 2 * * *",
+            "nightly-tagging",
+            "flows.tag_corpus:tag_corpus",
+            "0 2 * * *",
             "Tag new and changed shards; unchanged shards are cached.",
             {"inputs": inputs, "tags": tags},
         ),
         DeploymentSpec(
-            "daily-materialize", "flows.materialize:materialize", "0 5 * * *",
+            "daily-materialize",
+            "flows.materialize:materialize",
+            "0 5 * * *",
             "Materialize the default policy from the night's tags.",
-            {"inputs": inputs, "tags": tags, "policy": "default", "output": str(root / "datasets" / "default" / "{date}"),
-             "version": "{date}"},
+            {
+                "inputs": inputs,
+                "tags": tags,
+                "policy": "default",
+                "output": str(root / "datasets" / "default" / "{date}"),
+                "version": "{date}",
+            },
         ),
         DeploymentSpec(
-            "weekly-ablations", "flows.ablations:build_ablations", "0 3 * * 0",
+            "weekly-ablations",
+            "flows.ablations:build_ablations",
+            "0 3 * * 0",
             "Build the week's ablation set at a matched token budget.",
-            {"inputs": inputs, "tags": tags, "output": str(root / "ablations" / "{date}"), "version": "{date}"},
+            {
+                "inputs": inputs,
+                "tags": tags,
+                "output": str(root / "ablations" / "{date}"),
+                "version": "{date}",
+            },
         ),
     ]
 
 
 def runner_deployments(inputs: list[str], root: str | Path, paused: bool = False) -> list:
     """The specs as Prefect `RunnerDeployment`s, one run at a time each."""
-    from prefect.types.entrypoint import EntrypointType
     from prefect.schedules import Cron
+    from prefect.types.entrypoint import EntrypointType
     from prefect.utilities.importtools import import_object
 
     deployments = []
@@ -73,9 +89,14 @@ def runner_deployments(inputs: list[str], root: str | Path, paused: bool = False
         flow = import_object(spec.entrypoint)
         deployments.append(
             flow.to_deployment(
-                spec.name, schedules=[Cron(spec.cron, timezone=TIMEZONE)], paused=paused,
-                parameters=spec.parameters, description=spec.description, tags=DEPLOYMENT_TAGS,
-                concurrency_limit=1, entrypoint_type=EntrypointType.MODULE_PATH,
+                spec.name,
+                schedules=[Cron(spec.cron, timezone=TIMEZONE)],
+                paused=paused,
+                parameters=spec.parameters,
+                description=spec.description,
+                tags=DEPLOYMENT_TAGS,
+                concurrency_limit=1,
+                entrypoint_type=EntrypointType.MODULE_PATH,
             )
         )
     return deployments
@@ -109,7 +130,7 @@ def _set_limit(parallel: int | None) -> None:
 
 
 def deploy(inputs: list[str], root: str | Path, pool: str, parallel: int | None = None) -> list[str]:
-    """Register the deployments with a work pool (run by `prefect worker start --pool POOL`); returns their names.
+    """Register the deployments with a work pool (`prefect worker start --pool POOL` runs them); their names.
 
     Workers import the flows from the installed glossator package, so no code is pushed anywhere.
 

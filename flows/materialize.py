@@ -13,18 +13,32 @@ from pipeline.config import load_policy
 
 
 @task(name="materialize", task_run_name="materialize {policy} -> {output}", retries=1, retry_delay_seconds=30)
-def materialize_task(inputs: list[str], tags: str, policy: str, output: str, name: str | None, version: str,
-                     workers: int) -> dict:
+def materialize_task(
+    inputs: list[str], tags: str, policy: str, output: str, name: str | None, version: str, workers: int
+) -> dict:
     from pipeline.materialize import materialize as run_materialize
 
-    report = run_materialize(inputs, tags, load_policy(policy), output, name=name, version=version, workers=workers)
-    return {"manifest": str(report.manifest_path.resolve()), "content_id": report.manifest["content_id"],
-            "totals": report.totals, "by_label_action": report.by_label_action()}
+    report = run_materialize(
+        inputs, tags, load_policy(policy), output, name=name, version=version, workers=workers
+    )
+    return {
+        "manifest": str(report.manifest_path.resolve()),
+        "content_id": report.manifest["content_id"],
+        "totals": report.totals,
+        "by_label_action": report.by_label_action(),
+    }
 
 
 @flow(name="materialize", flow_run_name=materialize_run_name)
-def materialize(inputs: list[str], tags: str, output: str, policy: str = "default", name: str | None = None,
-                version: str = "1", workers: int = 1) -> dict:
+def materialize(
+    inputs: list[str],
+    tags: str,
+    output: str,
+    policy: str = "default",
+    name: str | None = None,
+    version: str = "1",
+    workers: int = 1,
+) -> dict:
     """Apply `policy` to the tagged shards; `{date}` in `output` or `version` becomes today's UTC date.
 
     Args:

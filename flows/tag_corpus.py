@@ -26,8 +26,14 @@ MAX_THREADS = 8
 
 def shard_cache_key(context, parameters: dict) -> str:
     """Same tags directory, shard, bytes and classifier version: same key."""
-    raw = "\n".join([str(Path(parameters["tags"]).resolve()), parameters["shard"].key, parameters["sha256"],
-                     parameters["classifier_version"]])
+    raw = "\n".join(
+        [
+            str(Path(parameters["tags"]).resolve()),
+            parameters["shard"].key,
+            parameters["sha256"],
+            parameters["classifier_version"],
+        ]
+    )
     return "glossator-tag-" + hashlib.sha256(raw.encode()).hexdigest()
 
 
@@ -55,10 +61,24 @@ def inspect_shard(shard: Shard, tags: str, classifier_version: str) -> dict:
     return {"sha256": sha256_of(shard.uri)[0], "finished": is_finished(Path(tags), shard, classifier_version)}
 
 
-@task(name="tag-shard", task_run_name="tag {shard.key}", cache_key_fn=shard_cache_key, persist_result=True,
-      retries=3, retry_delay_seconds=exponential_backoff(10), retry_jitter_factor=0.5, tags=["glossator"])
-def tag_shard_task(shard: Shard, tags: str, sha256: str, classifier_version: str, config: GlossatorConfig,
-                   strict: bool = False) -> dict:
+@task(
+    name="tag-shard",
+    task_run_name="tag {shard.key}",
+    cache_key_fn=shard_cache_key,
+    persist_result=True,
+    retries=3,
+    retry_delay_seconds=exponential_backoff(10),
+    retry_jitter_factor=0.5,
+    tags=["glossator"],
+)
+def tag_shard_task(
+    shard: Shard,
+    tags: str,
+    sha256: str,
+    classifier_version: str,
+    config: GlossatorConfig,
+    strict: bool = False,
+) -> dict:
     with concurrency(TAG_LIMIT, occupy=1):
         if is_finished(Path(tags), shard, classifier_version):
             return {"key": shard.key, "tagged": False}
@@ -72,14 +92,28 @@ def finish_tagging(inputs: list[str], tags: str, config: GlossatorConfig) -> dic
     from pipeline.tag import tag
 
     report = tag(inputs, tags, config=config)
-    return {"tagged": report.tagged, "shards": [m["key"] for m in report.shards], "documents": report.documents,
-            "rejected": report.rejected, "labels": report.label_counts(),
-            "classifier_version": report.classifier_version}
+    return {
+        "tagged": report.tagged,
+        "shards": [m["key"] for m in report.shards],
+        "documents": report.documents,
+        "rejected": report.rejected,
+        "labels": report.label_counts(),
+        "classifier_version": report.classifier_version,
+    }
 
 
-@flow(name="tag-corpus", flow_run_name=tag_run_name, task_runner=ThreadPoolTaskRunner(max_workers=MAX_THREADS))
-def tag_corpus(inputs: list[str], tags: str, config: str | None = None, strict: bool = False,
-               parallel: int = DEFAULT_PARALLEL, retries: int = 3, retry_delay_seconds: float = 10.0) -> dict:
+@flow(
+    name="tag-corpus", flow_run_name=tag_run_name, task_runner=ThreadPoolTaskRunner(max_workers=MAX_THREADS)
+)
+def tag_corpus(
+    inputs: list[str],
+    tags: str,
+    config: str | None = None,
+    strict: bool = False,
+    parallel: int = DEFAULT_PARALLEL,
+    retries: int = 3,
+    retry_delay_seconds: float = 10.0,
+) -> dict:
     """Tag every shard not already tagged with these bytes by this classifier version.
 
     Args:
@@ -102,8 +136,11 @@ def tag_corpus(inputs: list[str], tags: str, config: str | None = None, strict: 
     runs = []
     for shard, info in zip(shards, inspected):
         info = info.result()
-        task_ = tag_shard_task.with_options(refresh_cache=not info["finished"], retries=retries,
-                                            retry_delay_seconds=exponential_backoff(retry_delay_seconds)(retries))
+        task_ = tag_shard_task.with_options(
+            refresh_cache=not info["finished"],
+            retries=retries,
+            retry_delay_seconds=exponential_backoff(retry_delay_seconds)(retries),
+        )
         runs.append(task_.submit(shard, tags, info["sha256"], version, cfg, strict))
     wait(runs)
     outcomes = [(run.state.name == "Cached", run.result()) for run in runs]

@@ -70,13 +70,19 @@ VARIANTS = (
 
 
 def expand(template: str, now: datetime | None = None) -> str:
-    """`{date}` in a path or version becomes today's UTC date, so weekly builds do not overwrite each other."""
+    """`{date}` in a path or version becomes today's UTC date (a weekly build keeps last week's)."""
     now = now or datetime.now(timezone.utc)
     return template.replace("{date}", now.strftime("%Y-%m-%d"))
 
 
-def materialize_variant(inputs: list[str], tags: str | Path, variant: Variant, output: str | Path,
-                        version: str = "1", workers: int = 1):
+def materialize_variant(
+    inputs: list[str],
+    tags: str | Path,
+    variant: Variant,
+    output: str | Path,
+    version: str = "1",
+    workers: int = 1,
+):
     """Materialize one variant into `output/<variant.name>`; returns the `MaterializeReport`.
 
     Args:
@@ -89,8 +95,15 @@ def materialize_variant(inputs: list[str], tags: str | Path, variant: Variant, o
     """
     from pipeline.materialize import materialize
 
-    return materialize(inputs, tags, load_policy(variant.policy), Path(output) / variant.name,
-                       name=variant.name, version=version, workers=workers)
+    return materialize(
+        inputs,
+        tags,
+        load_policy(variant.policy),
+        Path(output) / variant.name,
+        name=variant.name,
+        version=version,
+        workers=workers,
+    )
 
 
 def estimated_tokens(dataset: str | Path) -> int:
@@ -115,8 +128,10 @@ def _rank(seed: str, doc_id: str) -> str:
 def _candidates(root: Path, manifest: dict, seed: str) -> pl.DataFrame:
     """Kept `other` documents with their output, tokens and rank, in trimming order."""
     ledger = pl.concat(
-        [pl.read_parquet(root / e["path"], columns=["id", "source", "label", "action", "output"])
-         for e in manifest["core"]["ledger"]]
+        [
+            pl.read_parquet(root / e["path"], columns=["id", "source", "label", "action", "output"])
+            for e in manifest["core"]["ledger"]
+        ]
     ).filter((pl.col("label") == TRIM_LABEL) & (pl.col("action") == "keep"))
     wanted = set(ledger["id"].to_list())
     tokens: dict[str, int] = {}
@@ -189,8 +204,13 @@ def _reseal(root: Path, manifest: dict, budget: dict, seconds: float) -> dict:
     return resealed
 
 
-def trim_to_budget(dataset: str | Path, target: int, target_from: str, tolerance: float = DEFAULT_TOLERANCE,
-                   seed: str = DEFAULT_SEED) -> dict:
+def trim_to_budget(
+    dataset: str | Path,
+    target: int,
+    target_from: str,
+    tolerance: float = DEFAULT_TOLERANCE,
+    seed: str = DEFAULT_SEED,
+) -> dict:
     """Drop kept `other` documents in id-hash order until the dataset is at or under `target` tokens.
 
     Rewrites the dataset's output shards, ledger (trimmed rows become action drop) and manifest; returns the
@@ -207,7 +227,9 @@ def trim_to_budget(dataset: str | Path, target: int, target_from: str, tolerance
     root = Path(dataset)
     manifest = read_manifest(root)
     if "budget" in manifest["core"]["config"]["value"]:
-        raise ValueError(f"{root / 'manifest.json'}: config.value.budget: already trimmed; materialize it again")
+        raise ValueError(
+            f"{root / 'manifest.json'}: config.value.budget: already trimmed; materialize it again"
+        )
     before = estimated_tokens(root)
     ranked = _candidates(root, manifest, seed)
     cumulative = ranked["tokens"].cum_sum()
@@ -230,8 +252,8 @@ def trim_to_budget(dataset: str | Path, target: int, target_from: str, tolerance
     budget = {
         "method": METHOD,
         "description": (
-            f"kept '{TRIM_LABEL}' documents dropped in ascending sha256(seed, id) order until estimated tokens "
-            "are at most the target (the smallest variant's); the same order in every variant"
+            f"kept '{TRIM_LABEL}' documents dropped in ascending sha256(seed, id) order until estimated "
+            "tokens are at most the target (the smallest variant's); the same order in every variant"
         ),
         "estimator": "pipeline.tokens.estimate_tokens",
         "label": TRIM_LABEL,
@@ -250,8 +272,14 @@ def trim_to_budget(dataset: str | Path, target: int, target_from: str, tolerance
     return budget
 
 
-def write_index(output: str | Path, name: str, version: str, variants: tuple[Variant, ...] = VARIANTS,
-                sample: int = 10, description: str = "") -> Path:
+def write_index(
+    output: str | Path,
+    name: str,
+    version: str,
+    variants: tuple[Variant, ...] = VARIANTS,
+    sample: int = 10,
+    description: str = "",
+) -> Path:
     """Write the index manifest linking every variant to the baseline, each diff as Markdown, and SUMMARY.md.
 
     Args:
@@ -273,15 +301,32 @@ def write_index(output: str | Path, name: str, version: str, variants: tuple[Var
             {"name": name, "policy": policy, "policy_sha256": Policy.model_validate(policy).sha256()}
             for name, policy in policies.items()
         ],
-        "budget": {k: v for k, v in first.get("budget", {}).items()
-                   if k in ("method", "description", "estimator", "label", "seed", "target_tokens",
-                            "target_from", "tolerance")},
+        "budget": {
+            k: v
+            for k, v in first.get("budget", {}).items()
+            if k
+            in (
+                "method",
+                "description",
+                "estimator",
+                "label",
+                "seed",
+                "target_tokens",
+                "target_from",
+                "tolerance",
+            )
+        },
         "tag": first["tag"],
     }
-    identity = {"name": name, "version": version, "parents": [],
-                "description": description or f"ablation set: {', '.join(v.name for v in variants)}"}
-    index = build_index(output, identity, output / BASELINE, others, sample=sample, config=config,
-                        code=code_section())
+    identity = {
+        "name": name,
+        "version": version,
+        "parents": [],
+        "description": description or f"ablation set: {', '.join(v.name for v in variants)}",
+    }
+    index = build_index(
+        output, identity, output / BASELINE, others, sample=sample, config=config, code=code_section()
+    )
     path = write_manifest(output, index)
     (output / DIFFS_DIR).mkdir(exist_ok=True)
     for entry in index["core"]["variants"]:
@@ -316,17 +361,29 @@ def dataset_markdown(dataset: str | Path) -> str:
     actions = _actions([r for _, r in rows])
     c = core["counts"]["conservation"]
     tokens = sum(o["estimated_tokens"] for o in core["outputs"])
-    lines = [f"### `{core['identity']['name']}` v{core['identity']['version']}: documents by label × action", ""]
-    lines += _md_table(["label", *actions, "total"],
-                       [[label, *[r.get(a, 0) for a in actions], sum(r.values())] for label, r in rows])
-    lines += ["", f"read {c['read']} = kept {c['kept']} + contextualized {c['contextualized']} + tagged "
-                  f"{c['tagged']} + dropped {c['dropped']} + rejected {c['rejected']}; written {c['written']} "
-                  f"documents ({c['upsample_copies']} upsample copies), {tokens:,} estimated tokens", ""]
+    lines = [
+        f"### `{core['identity']['name']}` v{core['identity']['version']}: documents by label × action",
+        "",
+    ]
+    lines += _md_table(
+        ["label", *actions, "total"],
+        [[label, *[r.get(a, 0) for a in actions], sum(r.values())] for label, r in rows],
+    )
+    lines += [
+        "",
+        f"read {c['read']} = kept {c['kept']} + contextualized {c['contextualized']} + tagged "
+        f"{c['tagged']} + dropped {c['dropped']} + rejected {c['rejected']}; written {c['written']} "
+        f"documents ({c['upsample_copies']} upsample copies), {tokens:,} estimated tokens",
+        "",
+    ]
     budget = core["config"]["value"].get("budget")
     if budget:
-        lines += [f"token budget: {budget['target_tokens']:,} (from `{budget['target_from']}`), residual "
-                  f"{budget['residual_tokens']:+,} ({budget['residual_share']:+.3%}); "
-                  f"{budget['trimmed_documents']} `{budget['label']}` documents trimmed", ""]
+        lines += [
+            f"token budget: {budget['target_tokens']:,} (from `{budget['target_from']}`), residual "
+            f"{budget['residual_tokens']:+,} ({budget['residual_share']:+.3%}); "
+            f"{budget['trimmed_documents']} `{budget['label']}` documents trimmed",
+            "",
+        ]
     lines += [f"manifest: `{path}`  ", f"content id: `{manifest['content_id']}`", ""]
     return "\n".join(lines)
 
@@ -341,11 +398,22 @@ def ablation_markdown(index: str | Path) -> str:
     budget = core.get("config", {}).get("value", {}).get("budget", {})
     lines = [f"## Ablation set `{core['identity']['name']}` v{core['identity']['version']}", ""]
     if budget:
-        lines += [f"Matched token budget: **{budget['target_tokens']:,}** estimated tokens, set by "
-                  f"`{budget['target_from']}`; method `{budget['method']}` ({budget['description']}); "
-                  f"tolerance ±{budget['tolerance']:.2%}.", ""]
-    header = ["variant", "policy", "documents written", "est. tokens", "residual", f"`{TRIM_LABEL}` trimmed",
-              "actions changed vs baseline", "manifest"]
+        lines += [
+            f"Matched token budget: **{budget['target_tokens']:,}** estimated tokens, set by "
+            f"`{budget['target_from']}`; method `{budget['method']}` ({budget['description']}); "
+            f"tolerance ±{budget['tolerance']:.2%}.",
+            "",
+        ]
+    header = [
+        "variant",
+        "policy",
+        "documents written",
+        "est. tokens",
+        "residual",
+        f"`{TRIM_LABEL}` trimmed",
+        "actions changed vs baseline",
+        "manifest",
+    ]
     summary, counts = [], []
     all_rows = {name: label_action_rows(root / path) for name, path, _ in members}
     actions = _actions([r for rows in all_rows.values() for _, r in rows])
@@ -353,18 +421,29 @@ def ablation_markdown(index: str | Path) -> str:
         dataset = read_manifest(root / path)["core"]
         b = dataset["config"]["value"].get("budget", {})
         changed = "—" if diff is None else diff["decisions"].get("changed", "n/a")
-        summary.append([
-            f"`{name}`", dataset["config"]["value"]["policy"]["name"],
-            dataset["counts"]["conservation"]["written"], f"{sum(o['estimated_tokens'] for o in dataset['outputs']):,}",
-            f"{b['residual_tokens']:+,} ({b['residual_share']:+.3%})" if b else "—",
-            b.get("trimmed_documents", "—"), changed, f"`{path}`",
-        ])
+        summary.append(
+            [
+                f"`{name}`",
+                dataset["config"]["value"]["policy"]["name"],
+                dataset["counts"]["conservation"]["written"],
+                f"{sum(o['estimated_tokens'] for o in dataset['outputs']):,}",
+                f"{b['residual_tokens']:+,} ({b['residual_share']:+.3%})" if b else "—",
+                b.get("trimmed_documents", "—"),
+                changed,
+                f"`{path}`",
+            ]
+        )
         for label, row in all_rows[name]:
             counts.append([f"`{name}`", label, *[row.get(a, 0) for a in actions], sum(row.values())])
     lines += _md_table(header, summary)
     lines += ["", "### Documents by label × action", ""]
     lines += _md_table(["variant", "label", *actions, "total"], counts)
-    lines += ["", f"Index manifest: `{index_path}`  ", f"Diffs against the baseline: `{root / DIFFS_DIR}/`", ""]
+    lines += [
+        "",
+        f"Index manifest: `{index_path}`  ",
+        f"Diffs against the baseline: `{root / DIFFS_DIR}/`",
+        "",
+    ]
     return "\n".join(lines)
 
 
@@ -385,9 +464,18 @@ class AblationReport:
     seconds: float
 
 
-def build_ablations(inputs: list[str], tags: str | Path, output: str | Path, name: str = "glossator-ablations",
-                    version: str = "1", variants: tuple[Variant, ...] = VARIANTS, config: GlossatorConfig | None = None,
-                    tolerance: float = DEFAULT_TOLERANCE, seed: str = DEFAULT_SEED, workers: int = 1) -> AblationReport:
+def build_ablations(
+    inputs: list[str],
+    tags: str | Path,
+    output: str | Path,
+    name: str = "glossator-ablations",
+    version: str = "1",
+    variants: tuple[Variant, ...] = VARIANTS,
+    config: GlossatorConfig | None = None,
+    tolerance: float = DEFAULT_TOLERANCE,
+    seed: str = DEFAULT_SEED,
+    workers: int = 1,
+) -> AblationReport:
     """The whole ablation set without Prefect: tag (resumable), materialize, trim to budget, index, summary.
 
     Args:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -16,7 +17,7 @@ def atomic_path(final: Path) -> Iterator[Path]:
         final: the path the finished file must have.
     """
     final.parent.mkdir(parents=True, exist_ok=True)
-    tmp = final.with_name(f".{final.name}.tmp-{os.getpid()}")
+    tmp = final.with_name(f".{final.name}.tmp-{os.getpid()}-{threading.get_ident()}")
     try:
         yield tmp
         os.replace(tmp, final)

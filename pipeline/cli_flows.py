@@ -20,8 +20,12 @@ os.environ.setdefault(DATATROVE_LOG_ENV, "CRITICAL")
 app = typer.Typer(help="Prefect deployments and ablation sets.", no_args_is_help=True, add_completion=False)
 out = Console()
 
-InputsOpt = typer.Option(None, "--input", "-i", help="Shards: paths, globs or fsspec URLs (repeatable); "
-                         "default: the bundled sample corpus.")
+InputsOpt = typer.Option(
+    None,
+    "--input",
+    "-i",
+    help="Shards: paths, globs or fsspec URLs (repeatable); default: the bundled sample corpus.",
+)
 
 
 def _inputs(inputs: Optional[list[str]]) -> list[str]:
@@ -35,8 +39,9 @@ def serve(
     inputs: Optional[list[str]] = InputsOpt,
     root: Path = typer.Option(Path("glossator-runs"), "--root", "-r", help="Where tags and datasets go."),
     limit: int = typer.Option(2, "--limit", min=1, help="Flow runs at once in this process."),
-    parallel: Optional[int] = typer.Option(None, "--parallel", min=1,
-                                           help="Shards tagged at once, server-wide (sets the glossator-tag limit)."),
+    parallel: Optional[int] = typer.Option(
+        None, "--parallel", min=1, help="Shards tagged at once, server-wide (sets the glossator-tag limit)."
+    ),
 ) -> None:
     """Register the nightly-tagging, daily-materialize and weekly-ablations deployments and run them here.
 
@@ -55,8 +60,9 @@ def deploy(
     inputs: Optional[list[str]] = InputsOpt,
     root: Path = typer.Option(..., "--root", "-r", help="Where tags and datasets go, as the workers see it."),
     pool: str = typer.Option("glossator", "--pool", help="The work pool whose workers run the flows."),
-    parallel: Optional[int] = typer.Option(None, "--parallel", min=1,
-                                           help="Shards tagged at once, server-wide (sets the glossator-tag limit)."),
+    parallel: Optional[int] = typer.Option(
+        None, "--parallel", min=1, help="Shards tagged at once, server-wide (sets the glossator-tag limit)."
+    ),
 ) -> None:
     """Register the same deployments with a work pool on the server in PREFECT_API_URL (for a shared server).
 
@@ -83,8 +89,16 @@ def ablations(
     from pipeline.ablations import build_ablations
     from pipeline.config import load_config
 
-    report = build_ablations(_inputs(inputs), tags or output / "tags", output, name=name, version=version,
-                             config=load_config(config), tolerance=tolerance, workers=workers)
+    report = build_ablations(
+        _inputs(inputs),
+        tags or output / "tags",
+        output,
+        name=name,
+        version=version,
+        config=load_config(config),
+        tolerance=tolerance,
+        workers=workers,
+    )
     out.print((report.output / "SUMMARY.md").read_text(encoding="utf-8"), markup=False, highlight=False)
     out.print(f"ablation set built in {report.seconds:.1f} s: {report.index}")
 

@@ -31,7 +31,7 @@ def is_loopback(address: str | None) -> bool:
 def bind_to_loopback() -> None:
     """Make Ray (in this process and the processes it starts) use 127.0.0.1 instead of the outward address."""
     os.environ[LOOPBACK_FLAG] = "0"
-    import ray._private.ray_constants as ray_constants
+    from ray._private import ray_constants
 
     ray_constants.ENABLE_RAY_CLUSTER = False
 

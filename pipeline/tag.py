@@ -68,10 +68,12 @@ def is_finished(tags_dir: Path, shard: Shard, classifier_version: str) -> bool:
     return meta["sha256"] == sha256_of(shard.uri)[0]
 
 
-def _clean_partials(tags_dir: Path) -> None:
-    for sub in (ATTRIBUTES_DIR, META_DIR, "rejects"):
-        for tmp in (tags_dir / sub).glob(".*.tmp-*"):
-            tmp.unlink(missing_ok=True)
+def _clean_partials(tags_dir: Path, shards: list[Shard]) -> None:
+    """Remove temporary files left by a killed run for these shards (never another run's)."""
+    for shard in shards:
+        for sub in (ATTRIBUTES_DIR, META_DIR, "rejects"):
+            for tmp in (tags_dir / sub).glob(f".{shard.key}.*.tmp-*"):
+                tmp.unlink(missing_ok=True)
 
 
 def tag(
@@ -98,16 +100,39 @@ def tag(
         force: re-tag shards even when they are finished.
         show_progress: draw a progress bar on stderr.
     """
+    return tag_shards(resolve_shards(inputs), output, config, workers, executor, ray_address, strict, force,
+                      show_progress)
+
+
+def tag_shards(
+    shards: list[Shard],
+    output: str | Path,
+    config: GlossatorConfig | None = None,
+    workers: int = 1,
+    executor: str = "local",
+    ray_address: str | None = None,
+    strict: bool = False,
+    force: bool = False,
+    show_progress: bool = False,
+    logs_dir: Path | None = None,
+) -> TagReport:
+    """Tag already-resolved shards (keys fixed by the caller) into `output`; see `tag`.
+
+    Several calls may share one `output` concurrently, each with its own shards and `logs_dir`
+    (the Prefect flow runs one call per shard).
+
+    Args:
+        logs_dir: datatrove's logs for this call (default `output/logs`).
+    """
     from classifiers.cascade import load_cascade
 
     started = time.time()
     config = config or GlossatorConfig()
     output = Path(output)
-    shards = resolve_shards(inputs)
     cascade = load_cascade(config.classifiers or None)
     version = cascade.version
     output.mkdir(parents=True, exist_ok=True)
-    _clean_partials(output)
+    _clean_partials(output, shards)
     pending = [s for s in shards if force or not is_finished(output, s, version)]
     skipped = [s.key for s in shards if s not in pending]
     for shard in pending:
@@ -118,7 +143,7 @@ def tag(
             CascadeTagger(config.classifiers or None, batch_size=config.batch_size),
             AttributesWriter(str(output), cascade.stage_names, version),
         ]
-        run = build_executor(steps, len(pending), workers, output / "logs", executor, ray_address)
+        run = build_executor(steps, len(pending), workers, logs_dir or output / "logs", executor, ray_address)
 
         def finished() -> int:
             return sum(1 for s in pending if (output / META_DIR / f"{s.key}.json").exists())
@@ -141,7 +166,6 @@ def tag(
         "classifier_version": version,
         "stages": report.stages,
         "config": config.model_dump(),
-        "shards": [{"key": m["key"], "uri": m["uri"], "sha256": m["sha256"]} for m in metas],
     }
     write_atomic(output / RUN_FILE, orjson.dumps(run_file, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS))
     return report

@@ -1,9 +1,10 @@
-"""The Prefect flows, run under one session-scoped test harness: caching, retries, artifacts, ablation sets."""
+"""The Prefect flows under one session-scoped test harness: caching, retries, artifacts, ablation sets."""
 
 from __future__ import annotations
 
 import gzip
 import os
+import re
 from pathlib import Path
 
 import orjson
@@ -89,8 +90,9 @@ def test_tag_corpus_retries_a_failed_shard(tmp_path, monkeypatch):
         return real(*args, **kwargs)
 
     monkeypatch.setattr(module, "tag_shard", flaky)
-    result, _ = _run(module.tag_corpus, [str(corpus / "*")], str(tmp_path / "tags"), retries=2,
-                     retry_delay_seconds=0)
+    result, _ = _run(
+        module.tag_corpus, [str(corpus / "*")], str(tmp_path / "tags"), retries=2, retry_delay_seconds=0
+    )
     assert calls == [SHARDS[0], SHARDS[0]]
     assert result["tagged"] == [SHARDS[0]]
 
@@ -101,8 +103,11 @@ def test_tag_corpus_keys_shards_from_several_directories_as_one_run(tmp_path):
     from pipeline.config import load_policy
     from pipeline.materialize import materialize
 
-    rows = [{"id": f"{d}-{i}", "text": f"Notes on crop rotation, field {d}, plot {i}, with soil samples."}
-            for d in "ab" for i in range(5)]
+    rows = [
+        {"id": f"{d}-{i}", "text": f"Notes on crop rotation, field {d}, plot {i}, with soil samples."}
+        for d in "ab"
+        for i in range(5)
+    ]
     for d in "ab":
         write_jsonl_gz(tmp_path / "crawl" / d / "part.jsonl.gz", [r for r in rows if r["id"].startswith(d)])
     write_jsonl_gz(tmp_path / "crawl" / "b" / "bad.jsonl.gz", [{"id": "b-x", "text": ""}])
@@ -120,18 +125,19 @@ def test_materialize_flow_writes_a_dated_dataset_and_its_artifact(tmp_path):
     from flows.materialize import materialize
     from flows.tag_corpus import tag_corpus
     from manifests.verify import verify
-    from pipeline.ablations import expand
 
     corpus = copy_sample(tmp_path / "corpus", SHARDS[:2])
     inputs, tags = [str(corpus / "*")], str(tmp_path / "tags")
     _run(tag_corpus, inputs, tags)
-    result, run_id = _run(materialize, inputs, tags, str(tmp_path / "datasets" / "{date}"), policy="default",
-                          version="{date}")
-    dataset = tmp_path / "datasets" / expand("{date}")
+    result, run_id = _run(
+        materialize, inputs, tags, str(tmp_path / "datasets" / "{date}"), policy="default", version="{date}"
+    )
+    (dataset,) = (tmp_path / "datasets").iterdir()  # named after the run's UTC date
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", dataset.name)
     assert result["manifest"] == str(dataset / "manifest.json") and verify(dataset) == []
     manifest = orjson.loads((dataset / "manifest.json").read_bytes())
-    assert manifest["core"]["identity"]["version"] == expand("{date}")
-    assert _flow_run_name(run_id) == f"materialize default: {tmp_path.name}/tags -> datasets/{expand('{date}')}"
+    assert manifest["core"]["identity"]["version"] == dataset.name
+    assert _flow_run_name(run_id) == f"materialize default: {tmp_path.name}/tags -> datasets/{dataset.name}"
     markdown = _artifacts(run_id)["dataset-default"]["data"]
     assert f"manifest: `{dataset / 'manifest.json'}`" in markdown
     assert "| aligned_ai |" in markdown and "upsample" in markdown
@@ -153,8 +159,12 @@ def test_build_ablations_flow_makes_matched_variants_an_index_and_artifacts(tmp_
 
     index = orjson.loads((out / "manifest.json").read_bytes())
     assert index["kind"] == "index" and verify(out) == []
-    assert [v["name"] for v in index["core"]["variants"]] == ["filtered", "contextualized", "tagged",
-                                                              "aligned-upsampled"]
+    assert [v["name"] for v in index["core"]["variants"]] == [
+        "filtered",
+        "contextualized",
+        "tagged",
+        "aligned-upsampled",
+    ]
     target = result["target_tokens"]
     budgets = {}
     for variant in ablations.VARIANTS:
@@ -163,32 +173,51 @@ def test_build_ablations_flow_makes_matched_variants_an_index_and_artifacts(tmp_
         tokens = sum(o["estimated_tokens"] for o in manifest["core"]["outputs"])
         assert budget["target_tokens"] == target and budget["tokens_after"] == tokens <= target
         assert abs(tokens - target) <= budget["tolerance"] * target
-        assert budget["method"] == ablations.METHOD and budget["trimmed_documents"] == len(_trimmed_ids(out / variant.name))
+        assert budget["method"] == ablations.METHOD and budget["trimmed_documents"] == len(
+            _trimmed_ids(out / variant.name)
+        )
     assert budgets[result["target_from"]]["trimmed_documents"] == 0
-    counts = {v.name: orjson.loads((out / v.name / "manifest.json").read_bytes())["core"]["counts"]["by_label_action"]
-              for v in ablations.VARIANTS}
+    counts = {
+        v.name: orjson.loads((out / v.name / "manifest.json").read_bytes())["core"]["counts"][
+            "by_label_action"
+        ]
+        for v in ablations.VARIANTS
+    }
     assert "drop" in counts["filtered"]["misaligned_ai_fiction"]
     assert "contextualize" in counts["contextualized"]["misaligned_ai_discourse"]
     assert "tag" in counts["tagged"]["misaligned_ai_fiction"]
     assert set(counts["aligned-upsampled"]["aligned_ai"]) == {"upsample"}
     by_size = sorted((_trimmed_ids(out / v.name) for v in ablations.VARIANTS), key=len)
     assert all(a <= b for a, b in zip(by_size, by_size[1:]))  # one order: nested trims
-    assert sorted(p.name for p in (out / "diffs").iterdir()) == ["aligned-upsampled.md", "contextualized.md",
-                                                                 "filtered.md", "tagged.md"]
+    assert sorted(p.name for p in (out / "diffs").iterdir()) == [
+        "aligned-upsampled.md",
+        "contextualized.md",
+        "filtered.md",
+        "tagged.md",
+    ]
 
     artifacts = _artifacts(run_id)
     assert set(artifacts) >= {"test-set", *[f"test-set-{v.name}" for v in ablations.VARIANTS]}
     summary = artifacts["test-set"]["data"]
     assert summary == result["markdown"] == (out / "SUMMARY.md").read_text(encoding="utf-8")
-    assert f"Index manifest: `{out / 'manifest.json'}`" in summary and "| `aligned-upsampled` | aligned_ai |" in summary
+    assert (
+        f"Index manifest: `{out / 'manifest.json'}`" in summary
+        and "| `aligned-upsampled` | aligned_ai |" in summary
+    )
     assert _flow_run_name(run_id) == f"ablations test-set v1: corpus/* -> {tmp_path.name}/set"
 
     direct = ablations.build_ablations(inputs, tags, tmp_path / "direct", name="test-set")
     for variant in ablations.VARIANTS:
-        a, b = (orjson.loads((root / variant.name / "manifest.json").read_bytes())["core"]
-                for root in (out, direct.output))
-        assert (a["outputs"], a["ledger"], a["counts"], a["config"]) == (b["outputs"], b["ledger"], b["counts"],
-                                                                         b["config"])
+        a, b = (
+            orjson.loads((root / variant.name / "manifest.json").read_bytes())["core"]
+            for root in (out, direct.output)
+        )
+        assert (a["outputs"], a["ledger"], a["counts"], a["config"]) == (
+            b["outputs"],
+            b["ledger"],
+            b["counts"],
+            b["config"],
+        )
 
 
 def test_trim_refuses_a_trimmed_dataset_and_an_unreachable_budget(tmp_path):

@@ -1,4 +1,4 @@
-"""Tag and materialize the demo corpus on a real two-node Ray cluster on loopback: same bytes as a local run."""
+"""Tag and materialize the demo corpus on a two-node Ray cluster on loopback: same bytes as a local run."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import ipaddress
 import os
 import shutil
 import signal
+import subprocess
 import tempfile
 import time
 from pathlib import Path
@@ -14,13 +15,18 @@ import pytest
 
 from pipeline.config import load_policy
 from pipeline.materialize import materialize
-from pipeline.sample_corpus import sample_inputs
+from pipeline.sample_corpus import SAMPLE_DIR, sample_inputs
 from pipeline.tag import tag
+from tests.conftest import GLOSSATOR
 
 pytestmark = [pytest.mark.ray, pytest.mark.timeout(300)]
 
-# Set before Ray is imported: it reads them once (pipeline.ray_executor.bind_to_loopback covers a late import).
-RAY_ENV = {"RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER": "0", "RAY_AUTH_MODE": "disabled", "RAY_USAGE_STATS_ENABLED": "0"}
+# Set before Ray is imported: it reads them once (ray_executor.bind_to_loopback covers a late import).
+RAY_ENV = {
+    "RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER": "0",
+    "RAY_AUTH_MODE": "disabled",
+    "RAY_USAGE_STATS_ENABLED": "0",
+}
 
 
 def descendants(root: int) -> set[int]:
@@ -59,8 +65,8 @@ def _address(hex_address: str) -> IPAddress:
     return address.ipv4_mapped or address
 
 
-def sockets_of(pids: set[int]) -> list[tuple[str, IPAddress, IPAddress]]:
-    """(table, local address, remote address) of every TCP/UDP socket that `pids` hold."""
+def sockets_of(pids: set[int]) -> list[tuple[str, str, IPAddress, IPAddress]]:
+    """(table, inode, local address, remote address) of every TCP/UDP socket that `pids` hold."""
     inodes = set()
     for pid in pids:
         try:
@@ -79,7 +85,7 @@ def sockets_of(pids: set[int]) -> list[tuple[str, IPAddress, IPAddress]]:
         for row in Path(f"/proc/net/{table}").read_text().splitlines()[1:]:
             fields = row.split()
             if fields[9] in inodes:
-                found.append((table, _address(fields[1]), _address(fields[2])))
+                found.append((table, fields[9], _address(fields[1]), _address(fields[2])))
     return found
 
 
@@ -108,30 +114,45 @@ def ray_cluster():
         processes = descendants(os.getpid())
         ray.shutdown()
         cluster.shutdown()
-        deadline = time.time() + 20
-        while time.time() < deadline and any(alive(p) for p in processes):
-            time.sleep(0.2)
-        left = sorted(p for p in processes if alive(p))
-        for pid in left:
-            os.kill(pid, signal.SIGKILL)
+        left = wait_gone(processes, timeout=20)
         shutil.rmtree(temp_dir, ignore_errors=True)
         for key, value in saved.items():
             os.environ.pop(key, None) if value is None else os.environ.__setitem__(key, value)
         assert not left, f"Ray processes left running after shutdown: {left}"
 
 
+def outside_loopback(sockets) -> list[tuple[str, str, IPAddress, IPAddress]]:
+    return [s for s in sockets if not s[2].is_loopback or not (s[3].is_loopback or s[3].is_unspecified)]
+
+
+def wait_gone(pids: set[int], timeout: float) -> list[int]:
+    """Wait until none of `pids` is alive; SIGKILL and return those still alive after `timeout` seconds."""
+    deadline = time.time() + timeout
+    while time.time() < deadline and any(alive(p) for p in pids):
+        time.sleep(0.2)
+    left = sorted(p for p in pids if alive(p))
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)
+    return left
+
+
 def tree_bytes(root: Path, skip: tuple[str, ...]) -> dict[str, bytes]:
     return {
         str(p.relative_to(root)): p.read_bytes()
         for p in sorted(root.rglob("*"))
-        if p.is_file() and not p.relative_to(root).parts[0] in skip
+        if p.is_file() and p.relative_to(root).parts[0] not in skip
     }
 
 
-def test_tag_and_materialize_on_two_ray_nodes_match_a_local_run(tmp_path, ray_cluster):
+def test_tag_and_materialize_on_two_ray_nodes_match_a_local_run(tmp_path, ray_cluster, monkeypatch):
     import ray
     from ray._private.state import actors
 
+    import pipeline.manifest
+
+    # Both manifests are built in this process: pin the git state, which edits elsewhere may change meanwhile.
+    code = pipeline.manifest.code_section()
+    monkeypatch.setattr(pipeline.manifest, "code_section", lambda: code)
     inputs = sample_inputs()
     policy = load_policy("default")
     tag(inputs, tmp_path / "local-tags")
@@ -140,12 +161,18 @@ def test_tag_and_materialize_on_two_ray_nodes_match_a_local_run(tmp_path, ray_cl
     nodes = [n for n in ray.nodes() if n["Alive"]]
     assert len(nodes) == 2 and {n["NodeManagerAddress"] for n in nodes} == {"127.0.0.1"}
     tagged = tag(inputs, tmp_path / "ray-tags", workers=2, executor="ray", ray_address=ray_cluster.address)
-    remote = materialize(inputs, tmp_path / "ray-tags", policy, tmp_path / "ray-out", workers=2, executor="ray",
-                         ray_address=ray_cluster.address)
+    remote = materialize(
+        inputs,
+        tmp_path / "ray-tags",
+        policy,
+        tmp_path / "ray-out",
+        workers=2,
+        executor="ray",
+        ray_address=ray_cluster.address,
+    )
     sockets = sockets_of(descendants(os.getpid()) | {os.getpid()})
     assert len(sockets) > 10  # the raylets', the GCS's and the workers' connections
-    outside = [s for s in sockets if not s[1].is_loopback or not (s[2].is_loopback or s[2].is_unspecified)]
-    assert not outside, f"sockets outside 127.0.0.0/8: {outside}"
+    assert not outside_loopback(sockets), f"sockets outside 127.0.0.0/8: {outside_loopback(sockets)}"
 
     assert tagged.documents == 2440
     assert tree_bytes(tmp_path / "ray-tags", ("logs",)) == tree_bytes(tmp_path / "local-tags", ("logs",))
@@ -159,10 +186,64 @@ def test_tag_and_materialize_on_two_ray_nodes_match_a_local_run(tmp_path, ray_cl
     assert {a["Address"]["NodeID"] for a in workers} == {n["NodeID"] for n in nodes}
 
 
+def test_cli_without_an_address_runs_a_private_ray_instance_on_loopback_and_stops_it(tmp_path):
+    shards = sorted(str(p) for p in SAMPLE_DIR.glob("crawl-00[0-2].jsonl.gz"))
+    env = {k: v for k, v in os.environ.items() if not k.startswith("RAY_")}
+    env["HOME"] = str(tmp_path / "home")  # Ray keeps its auth token there
+    command = [
+        *GLOSSATOR,
+        "tag",
+        *[a for s in shards for a in ("-i", s)],
+        "-o",
+        str(tmp_path / "tags"),
+        "--executor",
+        "ray",
+        "--workers",
+        "2",
+    ]
+    proc = subprocess.Popen(
+        command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True
+    )
+    seen, sockets = {proc.pid}, set()
+    deadline = time.time() + 180
+    while proc.poll() is None and time.time() < deadline:
+        pids = descendants(proc.pid)
+        seen |= pids
+        sockets |= set(sockets_of(pids | {proc.pid}))
+        time.sleep(0.2)
+    if proc.poll() is None:
+        wait_gone(seen, timeout=0)
+        pytest.fail("glossator tag --executor ray still running after 180 s")
+    output = proc.stdout.read().decode()
+    assert proc.returncode == 0, output
+    assert not wait_gone(seen, timeout=20), "Ray processes left running after glossator exited"
+    assert len(sockets) > 10 and not outside_loopback(sockets), outside_loopback(sockets)
+    assert sorted(p.name for p in (tmp_path / "tags" / "meta").glob("*.json")) == [
+        f"{Path(s).name}.json" for s in shards
+    ]
+
+
+def test_a_task_no_node_can_hold_fails_at_once(ray_cluster):
+    from pipeline.ray_executor import check_capacity
+
+    check_capacity(1, 0.5)
+    with pytest.raises(RuntimeError, match="no node has 2 CPU"):
+        check_capacity(2, 0.5)
+
+
 @pytest.mark.parametrize(
     "address, loopback",
-    [(None, True), ("127.0.0.1:6379", True), ("127.3.2.1:1", True), ("localhost:6379", True), ("[::1]:6379", True),
-     ("ray://127.0.0.1:10001", True), ("10.0.0.5:6379", False), ("head.example:6379", False), ("auto", False)],
+    [
+        (None, True),
+        ("127.0.0.1:6379", True),
+        ("127.3.2.1:1", True),
+        ("localhost:6379", True),
+        ("[::1]:6379", True),
+        ("ray://127.0.0.1:10001", True),
+        ("10.0.0.5:6379", False),
+        ("head.example:6379", False),
+        ("auto", False),
+    ],
 )
 def test_loopback_addresses_are_recognised(address, loopback):
     from pipeline.ray_executor import is_loopback

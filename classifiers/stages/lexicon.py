@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from pathlib import Path
 
 from classifiers import lexicon_terms as terms
 from classifiers.registry import Stage, StageOutput, register
@@ -44,6 +45,9 @@ class LexiconStage(Stage):
     """AI names and AI-entity terms within `window` words of misalignment terms."""
 
     defaults = {"window": 12, "half": 2.0}
+
+    def model_files(self):
+        return {"terms": Path(terms.__file__)}
 
     def run(self, texts: list[str]) -> StageOutput:
         scores, evidence = [], []
