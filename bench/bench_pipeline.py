@@ -1,6 +1,6 @@
 """glossator against its peers, in one run: prints a table and writes bench_pipeline.json and .md.
 
-    python bench/bench_pipeline.py [--workdir DIR] [--quick] [--usd-per-core-hour 0.05]
+    python bench/bench_pipeline.py [--workdir DIR] [--quick] [--usd-per-core-hour 0.05] [--only NAME,...]
 
 On a generated corpus (bench_corpus.py; 200,000 documents of ~2 KB, cached under --workdir) it measures:
 (1) bare fastText predict on lists of the same documents, (2) `glossator tag` end to end, (3) a stock
@@ -159,7 +159,8 @@ def run_child(kind: str, spec: dict, workdir: Path, name: str) -> dict:
         "TOKENIZERS_PARALLELISM": "false",
         "HF_HOME": str(workdir / "hf-home"),
     }
-    command = [sys.executable, __file__, "--child", kind, json.dumps({**spec, "result": str(result_file)})]
+    spec = json.dumps({**spec, "result": str(result_file)})
+    command = [sys.executable, str(Path(__file__).resolve()), "--child", kind, spec]
     started = time.perf_counter()
     with open(log, "wb") as out:
         proc = subprocess.Popen(
@@ -527,7 +528,8 @@ def main() -> None:
         default=0.05,
         help="price of one core for one hour, for the 1 TB projection",
     )
-    parser.add_argument("--only", help="comma-separated measurements to run (default: all)")
+    parser.add_argument("--only", help="comma-separated measurements to run (default: all); results go to "
+                        "bench_pipeline.partial.json and .md")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("spec", nargs="?", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -544,10 +546,10 @@ def main() -> None:
     print()
     print_table(rows)
     report = {**run, "derived": derived, "goals": checked, "seconds": time.time() - started}
-    results = Path(args.workdir) / "results"
-    (results / "bench_pipeline.json").write_text(json.dumps(report, indent=2))
-    (results / "bench_pipeline.md").write_text(markdown(rows, run))
-    print(f"\nwritten: {results / 'bench_pipeline.json'}, {results / 'bench_pipeline.md'}")
+    stem = Path(args.workdir) / "results" / ("bench_pipeline.partial" if args.only else "bench_pipeline")
+    Path(f"{stem}.json").write_text(json.dumps(report, indent=2))
+    Path(f"{stem}.md").write_text(markdown(rows, run))
+    print(f"\nwritten: {stem}.json, {stem}.md")
 
 
 if __name__ == "__main__":

@@ -173,6 +173,9 @@ def materialize(
         return sum(1 for s in shards if (output / STATS_DIR / f"{s.key}.json").exists())
 
     run_executor(run, len(shards), finished, "materializing shards", show_progress)
+    missing = [s.key for s in shards if not (output / STATS_DIR / f"{s.key}.json").exists()]
+    if missing:
+        raise RuntimeError(f"materialize did not finish shard(s): {', '.join(missing)}; see {output / 'logs'}")
     stats = [orjson.loads((output / STATS_DIR / f"{s.key}.json").read_bytes()) for s in shards]
     for s in stats:
         accounted = sum(s["outcomes"][k] for k in OUTCOME_TERMS)

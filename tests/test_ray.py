@@ -9,6 +9,7 @@ import signal
 import subprocess
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -89,36 +90,52 @@ def sockets_of(pids: set[int]) -> list[tuple[str, str, IPAddress, IPAddress]]:
     return found
 
 
+@dataclass
+class LoopbackCluster:
+    """The running cluster's address, and the pids below this process that existed before it started."""
+
+    address: str
+    earlier: set[int]
+
+    def processes(self) -> set[int]:
+        """Every process the cluster started (raylets, GCS, agents, workers) that is still below this one."""
+        return descendants(os.getpid()) - self.earlier
+
+
 @pytest.fixture(scope="module")
 def ray_cluster():
     """A head and a worker node (two raylets) on 127.0.0.1; every process it started is gone afterwards."""
     saved = {k: os.environ.get(k) for k in RAY_ENV}
     os.environ.update(RAY_ENV)
-    ray = pytest.importorskip("ray")
-    from ray.cluster_utils import Cluster
-
-    from pipeline.ray_executor import bind_to_loopback
-
-    bind_to_loopback()
-    temp_dir = tempfile.mkdtemp(prefix="glossator-ray-")
-    node = {"num_cpus": 1, "node_ip_address": "127.0.0.1", "temp_dir": temp_dir}
-    cluster = Cluster(shutdown_at_exit=True)
-    processes: set[int] = set()
+    earlier, started, temp_dir = descendants(os.getpid()), set(), tempfile.mkdtemp(prefix="glossator-ray-")
     try:
-        cluster.add_node(**node, include_dashboard=False)
-        cluster.add_node(**node)
-        cluster.wait_for_nodes(timeout=60)
-        ray.init(address=cluster.address, log_to_driver=False)
-        yield cluster
+        ray = pytest.importorskip("ray")
+        from ray.cluster_utils import Cluster
+
+        from pipeline.ray_executor import bind_to_loopback
+
+        bind_to_loopback()
+        node = {"num_cpus": 1, "node_ip_address": "127.0.0.1", "temp_dir": temp_dir}
+        cluster = Cluster(shutdown_at_exit=True)
+        try:
+            cluster.add_node(**node, include_dashboard=False)
+            cluster.add_node(**node)
+            cluster.wait_for_nodes(timeout=60)
+            ray.init(address=cluster.address, log_to_driver=False)
+            yield LoopbackCluster(cluster.address, earlier)
+        finally:
+            started = descendants(os.getpid()) - earlier
+            ray.shutdown()
+            cluster.shutdown()
     finally:
-        processes = descendants(os.getpid())
-        ray.shutdown()
-        cluster.shutdown()
-        left = wait_gone(processes, timeout=20)
+        left = wait_gone(started, timeout=20)
         shutil.rmtree(temp_dir, ignore_errors=True)
         for key, value in saved.items():
-            os.environ.pop(key, None) if value is None else os.environ.__setitem__(key, value)
-        assert not left, f"Ray processes left running after shutdown: {left}"
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+    assert not left, f"Ray processes left running after shutdown: {left}"
 
 
 def outside_loopback(sockets) -> list[tuple[str, str, IPAddress, IPAddress]]:
@@ -170,7 +187,7 @@ def test_tag_and_materialize_on_two_ray_nodes_match_a_local_run(tmp_path, ray_cl
         executor="ray",
         ray_address=ray_cluster.address,
     )
-    sockets = sockets_of(descendants(os.getpid()) | {os.getpid()})
+    sockets = sockets_of(ray_cluster.processes() | {os.getpid()})
     assert len(sockets) > 10  # the raylets', the GCS's and the workers' connections
     assert not outside_loopback(sockets), f"sockets outside 127.0.0.0/8: {outside_loopback(sockets)}"
 
@@ -188,35 +205,30 @@ def test_tag_and_materialize_on_two_ray_nodes_match_a_local_run(tmp_path, ray_cl
 
 def test_cli_without_an_address_runs_a_private_ray_instance_on_loopback_and_stops_it(tmp_path):
     shards = sorted(str(p) for p in SAMPLE_DIR.glob("crawl-00[0-2].jsonl.gz"))
+    inputs = [a for s in shards for a in ("-i", s)]
+    command = [*GLOSSATOR, "tag", *inputs, "-o", str(tmp_path / "tags"), "--executor", "ray", "-w", "2"]
+    ray_tmp = tempfile.mkdtemp(prefix="glossator-ray-")  # short: Ray's socket paths must fit in 107 bytes
     env = {k: v for k, v in os.environ.items() if not k.startswith("RAY_")}
-    env["HOME"] = str(tmp_path / "home")  # Ray keeps its auth token there
-    command = [
-        *GLOSSATOR,
-        "tag",
-        *[a for s in shards for a in ("-i", s)],
-        "-o",
-        str(tmp_path / "tags"),
-        "--executor",
-        "ray",
-        "--workers",
-        "2",
-    ]
-    proc = subprocess.Popen(
-        command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True
-    )
-    seen, sockets = {proc.pid}, set()
-    deadline = time.time() + 180
-    while proc.poll() is None and time.time() < deadline:
-        pids = descendants(proc.pid)
-        seen |= pids
-        sockets |= set(sockets_of(pids | {proc.pid}))
-        time.sleep(0.2)
-    if proc.poll() is None:
-        wait_gone(seen, timeout=0)
-        pytest.fail("glossator tag --executor ray still running after 180 s")
-    output = proc.stdout.read().decode()
-    assert proc.returncode == 0, output
-    assert not wait_gone(seen, timeout=20), "Ray processes left running after glossator exited"
+    env.update(HOME=str(tmp_path / "home"), RAY_TMPDIR=ray_tmp)  # Ray's auth token and session files
+    log = tmp_path / "glossator.log"
+    seen, sockets = set(), set()
+    try:
+        with open(log, "wb") as out:
+            proc = subprocess.Popen(command, env=env, stdout=out, stderr=subprocess.STDOUT)
+        seen.add(proc.pid)
+        deadline = time.time() + 180
+        while proc.poll() is None and time.time() < deadline:
+            pids = descendants(proc.pid)
+            seen |= pids
+            sockets |= set(sockets_of(pids | {proc.pid}))
+            time.sleep(0.2)
+        if proc.poll() is None:
+            pytest.fail("glossator tag --executor ray still running after 180 s")
+    finally:
+        left = wait_gone(seen, timeout=20)
+        shutil.rmtree(ray_tmp, ignore_errors=True)
+    assert proc.returncode == 0, log.read_text()
+    assert not left, "Ray processes left running after glossator exited"
     assert len(sockets) > 10 and not outside_loopback(sockets), outside_loopback(sockets)
     assert sorted(p.name for p in (tmp_path / "tags" / "meta").glob("*.json")) == [
         f"{Path(s).name}.json" for s in shards

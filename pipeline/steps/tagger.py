@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+import orjson
 from datatrove.data import Document, DocumentsPipeline
 from datatrove.pipeline.base import PipelineStep
 
@@ -30,9 +33,7 @@ class CascadeTagger(PipelineStep):
     @property
     def cascade(self):
         if self._cascade is None:
-            from classifiers.cascade import load_cascade
-
-            self._cascade = load_cascade(self.classifier_config)
+            self._cascade = _cached_cascade(orjson.dumps(self.classifier_config, option=orjson.OPT_SORT_KEYS))
         return self._cascade
 
     def __getstate__(self) -> dict:
@@ -59,3 +60,11 @@ class CascadeTagger(PipelineStep):
                 doc.metadata["tags"] = result
                 self.stat_update(result.label)
         return docs
+
+
+@lru_cache(maxsize=4)
+def _cached_cascade(config_json: bytes):
+    """One loaded cascade per configuration per process: a worker tagging many shards loads its models once."""
+    from classifiers.cascade import load_cascade
+
+    return load_cascade(orjson.loads(config_json))
