@@ -112,7 +112,8 @@ def calibrate(
     never saw it; with --cv 0 the shipped model scores the split, which must then be one it was not
     trained on.
     """
-    from classifiers.calibrate import calibrate as fit, calibrate_cv, write_thresholds
+    from classifiers.calibrate import calibrate as fit
+    from classifiers.calibrate import calibrate_cv, write_thresholds
     from classifiers.cascade import DEFAULT_CONFIG_FILE, load_cascade
     from classifiers.train import write_models_manifest
 

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import orjson
 import polars as pl
-import pyarrow.parquet as pq
 
 from classifiers.labels import LABELS
 from tests.conftest import run_cli, write_jsonl_gz

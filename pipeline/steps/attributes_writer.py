@@ -8,8 +8,7 @@ from pathlib import Path
 import orjson
 import pyarrow as pa
 import pyarrow.parquet as pq
-from datatrove.data import Document, DocumentsPipeline
-from datatrove.pipeline.base import PipelineStep
+from datatrove.data import Document
 
 from pipeline.atomic import write_atomic
 from pipeline.attributes import (
@@ -19,12 +18,12 @@ from pipeline.attributes import (
     attributes_schema,
     meta_path,
 )
-from pipeline.records import SHARD_END, is_reject, is_shard_end
+from pipeline.steps.per_shard import PerShardWriter
 
 ROW_GROUP = 8192
 
 
-class AttributesWriter(PipelineStep):
+class AttributesWriter(PerShardWriter):
     """Writes the attributes of each shard; a shard's files appear (by rename) only once it is complete.
 
     Args:
@@ -34,7 +33,6 @@ class AttributesWriter(PipelineStep):
     """
 
     name = "💾 attributes writer"
-    type = "💽 - WRITER"
 
     def __init__(self, output_dir: str, stage_names: list[str], classifier_version: str):
         super().__init__()
@@ -42,22 +40,8 @@ class AttributesWriter(PipelineStep):
         self.stage_names = stage_names
         self.classifier_version = classifier_version
 
-    def run(self, data: DocumentsPipeline = None, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
-        shard = None
-        for doc in data:
-            if shard is None:
-                shard = _ShardFiles(Path(self.output_dir), doc.metadata["shard"], self)
-            if is_shard_end(doc):
-                shard.finish(doc.metadata[SHARD_END].to_dict())
-                self.stat_update("shards")
-                shard = None
-            elif is_reject(doc):
-                shard.add_reject(doc)
-            else:
-                shard.add(doc)
-            yield doc
-        if shard is not None:
-            shard.abandon()
+    def open_shard(self, key: str) -> _ShardFiles:
+        return _ShardFiles(Path(self.output_dir), key, self)
 
 
 class _ShardFiles:

@@ -10,13 +10,13 @@ from pathlib import Path
 import orjson
 import pyarrow as pa
 import pyarrow.parquet as pq
-from datatrove.data import Document, DocumentsPipeline
-from datatrove.pipeline.base import PipelineStep
+from datatrove.data import Document
 
 from classifiers.labels import LABELS
 from pipeline.atomic import atomic_path, inside, write_atomic
-from pipeline.records import SHARD_END, is_reject, is_shard_end, reason_kind
+from pipeline.records import reason_kind
 from pipeline.shards import Shard
+from pipeline.steps.per_shard import PerShardWriter
 from pipeline.tokens import estimate_tokens
 
 DATA_DIR, LEDGER_DIR, REJECTS_DIR, STATS_DIR = "data", "ledger", "rejects", "stats"
@@ -43,7 +43,7 @@ def output_name(shard_key: str) -> str:
     return f"{DATA_DIR}/{Shard(uri='', key=shard_key, format='').stem}.jsonl.gz"
 
 
-class OutputWriter(PipelineStep):
+class OutputWriter(PerShardWriter):
     """Writes what the policy decided; every input record lands in exactly one count.
 
     Args:
@@ -53,7 +53,6 @@ class OutputWriter(PipelineStep):
     """
 
     name = "📦 training shard writer"
-    type = "💽 - WRITER"
 
     def __init__(self, output_dir: str, stage_names: list[str], compression_level: int = 6):
         super().__init__()
@@ -61,21 +60,8 @@ class OutputWriter(PipelineStep):
         self.stage_names = stage_names
         self.compression_level = compression_level
 
-    def run(self, data: DocumentsPipeline = None, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
-        shard = None
-        for doc in data:
-            if shard is None:
-                shard = _ShardOutput(Path(self.output_dir), doc.metadata["shard"], self)
-            if is_shard_end(doc):
-                shard.finish(doc.metadata[SHARD_END].to_dict())
-                shard = None
-            elif is_reject(doc):
-                shard.add_reject(doc)
-            else:
-                shard.add(doc)
-            yield doc
-        if shard is not None:
-            shard.abandon()
+    def open_shard(self, key: str) -> _ShardOutput:
+        return _ShardOutput(Path(self.output_dir), key, self)
 
 
 class _ShardOutput:
