@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
+from pathlib import Path
 from typing import ClassVar
 
 from pipeline.config import Policy, Rule
 
 ACTIONS: dict[str, type["Action"]] = {}
+DEFAULT_REWRITE_PROMPT = Path(__file__).parent / "templates" / "prompts" / "rewrite.md"
+DEFAULT_REWRITE_CACHE = Path.home() / ".cache" / "glossator" / "rewrite"
 OUTCOMES = ("kept", "contextualized", "tagged", "dropped")
 
 
@@ -159,8 +162,8 @@ def build_actions(policy: Policy) -> dict[str, Action]:
                 raise ValueError("policy uses the rewrite action but has no `rewrite:` section (url, model)")
             cfg = policy.rewrite
             return Rewrite(
-                Rewriter(cfg.url, cfg.model, cfg.prompt, cfg.cache_dir, timeout=cfg.timeout,
-                         retries=cfg.retries, fallback=commentary())
+                Rewriter(cfg.url, cfg.model, rewrite_prompt(policy), cfg.cache_dir or DEFAULT_REWRITE_CACHE,
+                         timeout=cfg.timeout, retries=cfg.retries, fallback=commentary())
             )
         return ACTIONS[rule.action]()
 
@@ -181,3 +184,8 @@ def reserved_strings(policy: Policy) -> tuple[str, ...]:
         delimiters.append(Delimiters(**policy.contextualize.delimiters))
     tokens = [ControlTokens(), ControlTokens(tokens=policy.tag.tokens)] if policy.tag.tokens else [ControlTokens()]
     return tuple(sorted({s for d in delimiters for s in d.reserved} | {s for t in tokens for s in t.reserved}))
+
+
+def rewrite_prompt(policy: Policy) -> Path:
+    """The rewrite prompt file a policy uses (the shipped one unless it names another)."""
+    return Path(policy.rewrite.prompt) if policy.rewrite and policy.rewrite.prompt else DEFAULT_REWRITE_PROMPT

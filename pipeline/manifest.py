@@ -77,14 +77,14 @@ def commentary_section(policy: Policy, ledger_files: list[Path], output_tokens: 
     cfg = policy.contextualize
     info = Commentary(cfg.template_set, placement=cfg.placement, max_added_tokens=cfg.max_added_tokens).info()
     prompt_sha = None
-    if policy.rewrite is not None:
-        from pipeline.rewrite import Rewriter
+    ledger = pl.read_parquet(ledger_files, columns=["action", "added_tokens", "note"])
+    if any(rule.action == "rewrite" for rule in policy.rules.values()):
+        from pipeline.actions import rewrite_prompt
+        from pipeline.rewrite import load_prompt
 
-        prompt_sha = Rewriter(policy.rewrite.url, policy.rewrite.model, policy.rewrite.prompt, None).prompt_sha256
-    added = (
-        pl.read_parquet(ledger_files, columns=["action", "added_tokens"])
-        .filter(pl.col("action").is_in(COMMENTARY_ACTIONS))["added_tokens"]
-    )
+        prompt_sha = load_prompt(rewrite_prompt(policy))[2]
+    added = ledger.filter(pl.col("action").is_in(COMMENTARY_ACTIONS))["added_tokens"]
+    rewrites = ledger.filter(pl.col("action") == "rewrite")["note"].value_counts(sort=True)
     total = int(added.sum() or 0)
     return {
         "template_set": info["template_set"],
@@ -100,6 +100,7 @@ def commentary_section(policy: Policy, ledger_files: list[Path], output_tokens: 
             "max": int(added.max() or 0),
         },
         "share_of_output_tokens": total / output_tokens if output_tokens else 0.0,
+        "rewrite": dict(zip(rewrites["note"].to_list(), rewrites["count"].to_list())) or None,
     }
 
 

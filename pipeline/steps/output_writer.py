@@ -35,6 +35,7 @@ def ledger_schema(stage_names: list[str]) -> pa.Schema:
             pa.field("output", pa.string()),
             pa.field("copies", pa.int32()),
             pa.field("added_tokens", pa.int32()),
+            pa.field("note", pa.string()),
         ]
     )
 
@@ -100,7 +101,7 @@ class _ShardOutput:
         row.update({f"score_{label}": attrs[f"score_{label}"] for label in LABELS})
         row.update({f"stage_{s}": attrs.get(f"stage_{s}") for s in self.step.stage_names})
         row.update(source=self.key, action=action, output=self.name if outcome.texts else None,
-                   copies=len(outcome.texts), added_tokens=outcome.added_tokens)
+                   copies=len(outcome.texts), added_tokens=outcome.added_tokens, note=outcome.note)
         self.ledger.append(row)
 
     def add_reject(self, doc: Document) -> None:
