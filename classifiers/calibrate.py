@@ -56,7 +56,8 @@ def pick_thresholds(
         t2 = NEVER if extra <= 0 else float(missing[min(extra, len(missing)) - 1])
         sent = caught | (s2 >= t2)
         candidate = {
-            name1: float(t1), name2: t2,
+            name1: float(t1),
+            name2: t2,
             "misaligned_recall": float(sent[mis].mean()) if mis.any() else None,
             "background_rate": float(sent[bg].mean()) if bg.any() else None,
         }
@@ -68,8 +69,13 @@ def pick_thresholds(
             sent = caught | (s2 >= t2)
             if t2 >= best[name2] or sent[bg].mean() > background_budget:
                 continue
-            best.update({name2: float(t2), "misaligned_recall": float(sent[mis].mean()),
-                         "background_rate": float(sent[bg].mean())})
+            best.update(
+                {
+                    name2: float(t2),
+                    "misaligned_recall": float(sent[mis].mean()),
+                    "background_rate": float(sent[bg].mean()),
+                }
+            )
     return best
 
 
@@ -118,8 +124,12 @@ def out_of_fold_scores(rows: list[dict], folds: int = 5, seed: int = 13) -> dict
             held = [i for i, f in enumerate(fold_of) if f == k]
             if not held:
                 continue
-            model = train_fasttext([r for r, f in zip(rows, fold_of) if f != k], Path(tmp) / f"{k}.ftz", seed=seed)
-            for i, score in zip(held, FastTextStage({"model": str(model)}).run([rows[i]["text"] for i in held]).scores):
+            model = train_fasttext(
+                [r for r, f in zip(rows, fold_of) if f != k], Path(tmp) / f"{k}.ftz", seed=seed
+            )
+            for i, score in zip(
+                held, FastTextStage({"model": str(model)}).run([rows[i]["text"] for i in held]).scores
+            ):
                 fast[i] = score
     lexicon = LexiconStage().run([r["text"] for r in rows]).scores
     return {"lexicon": lexicon, "fasttext": fast}

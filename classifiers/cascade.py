@@ -57,7 +57,9 @@ class Cascade:
         combine: "last" or "mean" (see the module docstring).
     """
 
-    def __init__(self, stages: list[Stage], escalation: dict[str, float] | None = None, combine: str = "last"):
+    def __init__(
+        self, stages: list[Stage], escalation: dict[str, float] | None = None, combine: str = "last"
+    ):
         self.stages = stages
         self.escalation = dict(escalation or {})
         self.combine = combine
@@ -85,7 +87,9 @@ class Cascade:
 
     def _describe_stage(self, stage: Stage) -> dict[str, Any]:
         info = stage.describe()
-        info["thresholds"] = {"escalation": self.escalation[stage.name]} if stage.name in self.escalation else {}
+        info["thresholds"] = (
+            {"escalation": self.escalation[stage.name]} if stage.name in self.escalation else {}
+        )
         return info
 
     def classify(self, texts: list[str]) -> list[Result]:
@@ -212,4 +216,4 @@ def load_cascade(config: dict[str, Any] | None = None) -> Cascade:
     return Cascade(stages, escalation, merged.get("combine", "last"))
 
 
-__all__ = ["Cascade", "Result", "load_cascade", "default_config"]
+__all__ = ["Cascade", "Result", "default_config", "load_cascade"]

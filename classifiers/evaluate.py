@@ -28,7 +28,8 @@ def label_metrics(gold: list[str], pred: list[str]) -> dict[str, Any]:
         per_label[label] = prf(tp, int(confusion[:, i].sum()) - tp, int(confusion[i].sum()) - tp)
     gb, pb = [is_misaligned(g) for g in gold], [is_misaligned(p) for p in pred]
     binary = prf(
-        sum(g and p for g, p in zip(gb, pb)), sum(p and not g for g, p in zip(gb, pb)),
+        sum(g and p for g, p in zip(gb, pb)),
+        sum(p and not g for g, p in zip(gb, pb)),
         sum(g and not p for g, p in zip(gb, pb)),
     )
     present = [label for label in LABELS if per_label[label]["support"]]
@@ -92,7 +93,9 @@ def format_report(report: dict[str, Any]) -> str:
     for label, m in report["per_label"].items():
         lines.append(f"{label:<26}{m['precision']:>7.3f}{m['recall']:>7.3f}{m['f1']:>7.3f}{m['support']:>6}")
     b = report["binary"]
-    lines.append(f"{'binary misaligned':<26}{b['precision']:>7.3f}{b['recall']:>7.3f}{b['f1']:>7.3f}{b['support']:>6}")
+    lines.append(
+        f"{'binary misaligned':<26}{b['precision']:>7.3f}{b['recall']:>7.3f}{b['f1']:>7.3f}{b['support']:>6}"
+    )
     lines.append(f"macro-F1 {report['macro_f1']:.3f}   accuracy {report['accuracy']:.3f}")
     s = report["subtle"]
     lines.append(

@@ -31,7 +31,7 @@ class SoftmaxHead:
     @classmethod
     def fit(
         cls, x: np.ndarray, y: np.ndarray, n_labels: int, l2: float = 1e-3, lr: float = 0.5, epochs: int = 400
-    ) -> "SoftmaxHead":
+    ) -> SoftmaxHead:
         """Full-batch gradient descent with class-balanced weights and momentum.
 
         Args:
@@ -61,6 +61,6 @@ class SoftmaxHead:
             np.savez(fh, weights=self.weights, bias=self.bias)
 
     @classmethod
-    def load(cls, path: Path) -> "SoftmaxHead":
+    def load(cls, path: Path) -> SoftmaxHead:
         with np.load(path) as data:
             return cls(data["weights"], data["bias"])

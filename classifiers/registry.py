@@ -28,7 +28,7 @@ import numpy as np
 MODELS_DIR = Path(__file__).resolve().parent / "models"
 _BUILTINS = ("lexicon", "fasttext_stage", "semantic", "llm_judge")
 
-STAGES: dict[str, type["Stage"]] = {}
+STAGES: dict[str, type[Stage]] = {}
 
 
 @dataclass
@@ -102,7 +102,9 @@ def register(name: str):
 
     def decorate(cls: type[Stage]) -> type[Stage]:
         if name in STAGES and STAGES[name] is not cls:
-            raise ValueError(f"classifiers stage {name!r} is already registered by {STAGES[name].__qualname__}")
+            raise ValueError(
+                f"classifiers stage {name!r} is already registered by {STAGES[name].__qualname__}"
+            )
         cls.name = name
         STAGES[name] = cls
         return cls

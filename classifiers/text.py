@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import string
+from functools import lru_cache
 
 import numpy as np
 
@@ -13,14 +14,27 @@ _OTHER = LABELS.index("other")
 # ASCII punctuation and control characters become spaces (hyphens and apostrophes too:
 # "power-seeking" -> "power seeking"); translating UTF-8 bytes keeps multi-byte characters intact and
 # is several times faster than `str.translate` on non-ASCII text.
-_BYTE_TABLE = bytes(
-    32 if (chr(b) in string.punctuation or b < 32 or b == 127) else b for b in range(256)
+_BYTE_TABLE = bytes(32 if (chr(b) in string.punctuation or b < 32 or b == 127) else b for b in range(256))
+_UNICODE_PUNCT = (
+    "\u2018",
+    "\u2019",
+    "\u201c",
+    "\u201d",
+    "\u2014",
+    "\u2013",
+    "\u2026",
+    "\u00ab",
+    "\u00bb",
+    "\u00a0",
 )
-_UNICODE_PUNCT = ("\u2018", "\u2019", "\u201c", "\u201d", "\u2014", "\u2013", "\u2026", "\u00ab", "\u00bb", "\u00a0")
 
 
+@lru_cache(maxsize=8192)
 def normalize(text: str) -> str:
-    """Lower case, punctuation and line breaks as spaces."""
+    """Lower case, punctuation and line breaks as spaces.
+
+    Cached: the cheap stages run one after the other over the same batch, so the second finds it done.
+    """
     low = text.lower()
     if not low.isascii():
         for mark in _UNICODE_PUNCT:
@@ -60,7 +74,7 @@ def chunk_chars(line: str, size: int, overlap: int) -> list[str]:
     while True:
         end = start + size
         if end >= len(line):
-            chunks.append(line[max(0, len(line) - size):])
+            chunks.append(line[max(0, len(line) - size) :])
             return chunks
         cut = line.rfind(" ", start + step, end)
         end = cut if cut > 0 else end

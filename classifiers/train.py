@@ -123,8 +123,10 @@ def write_init_vectors(path: Path, vocabulary: list[str], dim: int, encoder: Enc
     reduced /= np.maximum(np.linalg.norm(reduced, axis=1, keepdims=True), 1e-9)
     with open(path, "w", encoding="utf-8") as fh:
         fh.write(f"{len(vocabulary)} {dim}\n")
-        for word, vector in zip(vocabulary, reduced):
-            fh.write(word + " " + " ".join(f"{v:.5f}" for v in vector) + "\n")
+        fh.writelines(
+            word + " " + " ".join(f"{v:.5f}" for v in vector) + "\n"
+            for word, vector in zip(vocabulary, reduced)
+        )
 
 
 def embed_rows(encoder: Encoder, rows: list[dict], chunk_words: int, chunk_overlap: int):
@@ -135,7 +137,11 @@ def embed_rows(encoder: Encoder, rows: list[dict], chunk_words: int, chunk_overl
 
 
 def train_semantic_head(
-    rows: list[dict], out_path: Path, encoder_dir: Path, chunk_words: int = 300, chunk_overlap: int = 50,
+    rows: list[dict],
+    out_path: Path,
+    encoder_dir: Path,
+    chunk_words: int = 300,
+    chunk_overlap: int = 50,
     params: dict | None = None,
 ) -> Path:
     """Fit the softmax head over `encoder_dir` embeddings of the trainable `rows` and save it (.npz)."""
@@ -174,7 +180,10 @@ def train_all(rows: list[dict], models_dir: Path = MODELS_DIR, seed: int = SEED)
     models_dir = Path(models_dir)
     os.environ.setdefault("RAYON_NUM_THREADS", "1")
     models_dir.mkdir(parents=True, exist_ok=True)
-    for name in ("minilm-m2v", "cascade.json"):  # a fresh directory starts from the shipped encoder and config
+    for name in (
+        "minilm-m2v",
+        "cascade.json",
+    ):  # a fresh directory starts from the shipped encoder and config
         if not (models_dir / name).exists():
             copy = shutil.copytree if (MODELS_DIR / name).is_dir() else shutil.copyfile
             copy(MODELS_DIR / name, models_dir / name)

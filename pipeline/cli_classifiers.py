@@ -5,14 +5,16 @@ from __future__ import annotations
 import json
 import tempfile
 from pathlib import Path
-from typing import Optional
 
 import typer
 
 app = typer.Typer(no_args_is_help=True)
 
-ModelsOpt = typer.Option(None, "--models-dir", help="Model directory (default: the shipped classifiers/models).")
+ModelsOpt = typer.Option(
+    None, "--models-dir", help="Model directory (default: the shipped classifiers/models)."
+)
 SeedOpt = typer.Option(13, "--seed", help="Dataset and training seed.")
+JsonOpt = typer.Option(None, "--json", help="Write the JSON report here.")
 
 
 def _rows(splits: str, seed: int) -> list[dict]:
@@ -26,7 +28,7 @@ def _rows(splits: str, seed: int) -> list[dict]:
     return rows
 
 
-def _config(models_dir: Optional[Path], stages: Optional[str]) -> dict:
+def _config(models_dir: Path | None, stages: str | None) -> dict:
     from classifiers.cascade import default_config
 
     config = default_config()
@@ -44,9 +46,11 @@ def train(
     splits: str = typer.Option(
         "train,dev", "--splits", help="Comma-separated splits to train on (test is held out for eval)."
     ),
-    models_dir: Optional[Path] = ModelsOpt,
+    models_dir: Path | None = ModelsOpt,
     seed: int = SeedOpt,
-    check: bool = typer.Option(False, "--check", help="Train fastText twice and fail unless the bytes match."),
+    check: bool = typer.Option(
+        False, "--check", help="Train fastText twice and fail unless the bytes match."
+    ),
 ) -> None:
     """Train the fastText model and the semantic head; refresh MODELS.json."""
     from classifiers.registry import MODELS_DIR, file_sha256
@@ -61,7 +65,9 @@ def train(
     if check:
         with tempfile.TemporaryDirectory() as tmp:
             encoder = (models_dir or MODELS_DIR) / "minilm-m2v"
-            again = file_sha256(train_fasttext(rows, Path(tmp) / "fasttext.ftz", seed=seed, encoder_dir=encoder))
+            again = file_sha256(
+                train_fasttext(rows, Path(tmp) / "fasttext.ftz", seed=seed, encoder_dir=encoder)
+            )
         if again != hashes["fasttext.ftz"]:
             typer.echo(f"fastText retrain gave different bytes: {again}", err=True)
             raise typer.Exit(1)
@@ -71,9 +77,9 @@ def train(
 @app.command("eval")
 def eval_(
     split: str = typer.Option("test", "--split", help="train, dev, test or all."),
-    models_dir: Optional[Path] = ModelsOpt,
-    stages: Optional[str] = typer.Option(None, "--stages", help="Comma-separated subset of stages to run."),
-    output: Optional[Path] = typer.Option(None, "--json", help="Write the JSON report here."),
+    models_dir: Path | None = ModelsOpt,
+    stages: str | None = typer.Option(None, "--stages", help="Comma-separated subset of stages to run."),
+    output: Path | None = JsonOpt,
     seed: int = SeedOpt,
 ) -> None:
     """Per-label P/R/F1, binary F1, confusion matrix, subtle cases, lexicon recall, escalation rates."""
@@ -98,12 +104,16 @@ def calibrate(
     cv: int = typer.Option(
         5, "--cv", help="Folds for out-of-fold fastText scores (0: score with the shipped model)."
     ),
-    target_recall: float = typer.Option(0.98, "--target-recall", help="Share of misaligned docs to escalate."),
+    target_recall: float = typer.Option(
+        0.98, "--target-recall", help="Share of misaligned docs to escalate."
+    ),
     budget: float = typer.Option(
-        0.15, "--background-budget", help="Background escalation rate to spend on extra recall (negative: none)."
+        0.15,
+        "--background-budget",
+        help="Background escalation rate to spend on extra recall (negative: none).",
     ),
     write: bool = typer.Option(False, "--write", help="Store the thresholds in the cascade config."),
-    models_dir: Optional[Path] = ModelsOpt,
+    models_dir: Path | None = ModelsOpt,
     seed: int = SeedOpt,
 ) -> None:
     """Escalation thresholds for the cheap stages reaching a target recall with the least background.

@@ -14,7 +14,13 @@ from pipeline.cli_classifiers import app
 
 def test_label_metrics_on_a_known_example():
     gold = ["misaligned_ai_fiction", "misaligned_ai_discourse", "aligned_ai", "other", "other"]
-    pred = ["misaligned_ai_discourse", "misaligned_ai_discourse", "aligned_ai", "other", "misaligned_ai_fiction"]
+    pred = [
+        "misaligned_ai_discourse",
+        "misaligned_ai_discourse",
+        "aligned_ai",
+        "other",
+        "misaligned_ai_fiction",
+    ]
     m = label_metrics(gold, pred)
     assert m["per_label"]["misaligned_ai_discourse"]["precision"] == pytest.approx(0.5)
     assert m["per_label"]["misaligned_ai_fiction"]["f1"] == 0.0
@@ -47,7 +53,12 @@ def test_eval_command_prints_the_table_and_writes_json(tmp_path):
         assert line in result.output
     report = json.loads(out.read_text())
     assert report["split"] == "dev" and report["n"] > 0
-    assert set(report["per_label"]) == {"misaligned_ai_fiction", "misaligned_ai_discourse", "aligned_ai", "other"}
+    assert set(report["per_label"]) == {
+        "misaligned_ai_fiction",
+        "misaligned_ai_discourse",
+        "aligned_ai",
+        "other",
+    }
     assert 0.0 <= report["escalation"]["background_rate"] <= 1.0
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
@@ -22,7 +23,9 @@ class FakeChat(BaseHTTPRequestHandler):
         body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
         doc = body["messages"][-1]["content"]
         with server.lock:
-            server.requests.append({"path": self.path, "body": body, "auth": self.headers.get("Authorization")})
+            server.requests.append(
+                {"path": self.path, "body": body, "auth": self.headers.get("Authorization")}
+            )
             server.active += 1
             server.max_active = max(server.max_active, server.active)
             first_failure = doc.startswith("FAIL-ONCE") and doc not in server.failed
@@ -37,8 +40,14 @@ class FakeChat(BaseHTTPRequestHandler):
                 self.end_headers()
                 return
             label = "misaligned_ai_fiction" if "robot" in doc else "other"
-            content = "I think: " + json.dumps({"label": label, "confidence": 0.8}) if "chatty" in doc else json.dumps({"label": label, "confidence": 0.8})
-            payload = json.dumps({"choices": [{"message": {"role": "assistant", "content": content}}]}).encode()
+            content = (
+                "I think: " + json.dumps({"label": label, "confidence": 0.8})
+                if "chatty" in doc
+                else json.dumps({"label": label, "confidence": 0.8})
+            )
+            payload = json.dumps(
+                {"choices": [{"message": {"role": "assistant", "content": content}}]}
+            ).encode()
             self.send_response(200)
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(payload)))
@@ -129,7 +138,11 @@ def test_in_the_cascade_only_escalated_documents_reach_the_judge(chat_server):
     assert [r["body"]["messages"][-1]["content"] for r in chat_server.requests] == [
         "The robot lied to the crew, disabled the oversight logs and killed the captain."
     ]
-    assert rogue.escalated and rogue.label == "misaligned_ai_fiction" and rogue.stages["llm_judge"] == pytest.approx(0.8 + 0.2 / 3)
+    assert (
+        rogue.escalated
+        and rogue.label == "misaligned_ai_fiction"
+        and rogue.stages["llm_judge"] == pytest.approx(0.8 + 0.2 / 3)
+    )
     assert not bread.escalated and bread.stages["llm_judge"] is None
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any, ClassVar
+
 import pytest
 
 from classifiers.cascade import Cascade, load_cascade
@@ -12,10 +14,12 @@ from classifiers.registry import STAGES, Stage, StageOutput, get_stage, register
 class ShoutingStage(Stage):
     """Misaligned score 1.0 for text in capitals, else 0.0."""
 
-    defaults = {"min_letters": 3}
+    defaults: ClassVar[dict[str, Any]] = {"min_letters": 3}
 
     def run(self, texts):
-        return StageOutput(scores=[1.0 if t.isupper() and len(t) >= self.options["min_letters"] else 0.0 for t in texts])
+        return StageOutput(
+            scores=[1.0 if t.isupper() and len(t) >= self.options["min_letters"] else 0.0 for t in texts]
+        )
 
 
 def test_builtin_stages_are_registered():
@@ -25,7 +29,9 @@ def test_builtin_stages_are_registered():
 
 
 def test_new_stage_is_one_class_and_one_config_line():
-    cascade = load_cascade({"stages": [{"name": "lexicon"}, {"name": "test_shouting", "min_letters": 2}], "escalation": {}})
+    cascade = load_cascade(
+        {"stages": [{"name": "lexicon"}, {"name": "test_shouting", "min_letters": 2}], "escalation": {}}
+    )
     assert cascade.stage_names == ["lexicon", "test_shouting"]
     results = cascade.classify(["HELLO THERE", "hello there"])
     assert [r.stages["test_shouting"] for r in results] == [1.0, 0.0]
@@ -51,8 +57,13 @@ def test_registering_a_second_class_under_a_taken_name_fails():
 
 def test_disabled_stage_is_not_built():
     cascade = load_cascade(
-        {"stages": [{"name": "test_shouting"}, {"name": "llm_judge", "enabled": False, "url": "http://127.0.0.1:9"}],
-         "escalation": {"test_shouting": 0.5, "llm_judge": 0.5}}
+        {
+            "stages": [
+                {"name": "test_shouting"},
+                {"name": "llm_judge", "enabled": False, "url": "http://127.0.0.1:9"},
+            ],
+            "escalation": {"test_shouting": 0.5, "llm_judge": 0.5},
+        }
     )
     assert cascade.stage_names == ["test_shouting"]
     assert isinstance(cascade, Cascade)

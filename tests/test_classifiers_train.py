@@ -60,12 +60,18 @@ def test_chunk_windows_cover_every_word():
 
 def test_chunking_finds_a_narrative_deep_in_a_long_document(rows):
     narrative = next(
-        r["text"] for r in rows
-        if r["split"] == "test" and r["label"] in MISALIGNED and r["kind"] == "plain" and 150 < len(r["text"].split()) < 300
+        r["text"]
+        for r in rows
+        if r["split"] == "test"
+        and r["label"] in MISALIGNED
+        and r["kind"] == "plain"
+        and 150 < len(r["text"].split()) < 300
     )
     filler = [r["text"] for r in rows if r["label"] == "other" and r["kind"] == "plain"]
     if not filler:  # until the background family lands, any non-AI prose will do
-        filler = ["The committee met on Tuesday to discuss the budget for the new library wing and the parking rules."] * 40
+        filler = [
+            "The committee met on Tuesday to discuss the budget for the new library wing and the parking rules."
+        ] * 40
     before, after = [], []
     while sum(len(t.split()) for t in before) < 2500:
         before.append(filler[len(before) % len(filler)])

@@ -11,6 +11,7 @@ unrelated page is found instead of averaged away, while an AI-themed document is
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any, ClassVar
 
 import numpy as np
 
@@ -27,7 +28,12 @@ _MISALIGNED_COLS = [i for i, label in enumerate(LABELS) if label in MISALIGNED]
 class FastTextStage(Stage):
     """Four-label fastText classifier over windows of `chunk_chars` characters."""
 
-    defaults = {"model": "fasttext.ftz", "whole_chars": 3000, "chunk_chars": 1000, "chunk_overlap": 250}
+    defaults: ClassVar[dict[str, Any]] = {
+        "model": "fasttext.ftz",
+        "whole_chars": 3000,
+        "chunk_chars": 1000,
+        "chunk_overlap": 250,
+    }
 
     def __init__(self, options: dict | None = None, models_dir: Path = MODELS_DIR):
         super().__init__(options, models_dir)
@@ -48,7 +54,11 @@ class FastTextStage(Stage):
 
     def predict_probs(self, texts: list[str]) -> np.ndarray:
         """(n, 4) label probabilities, one row per text."""
-        whole, size, overlap = self.options["whole_chars"], self.options["chunk_chars"], self.options["chunk_overlap"]
+        whole, size, overlap = (
+            self.options["whole_chars"],
+            self.options["chunk_chars"],
+            self.options["chunk_overlap"],
+        )
         lines = [normalize(text) for text in texts]
         windows, owner = [], []
         for i, line in enumerate(lines):

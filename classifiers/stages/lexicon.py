@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import compress
 from pathlib import Path
+from typing import Any, ClassVar
 
 from classifiers import lexicon_terms as terms
 from classifiers.registry import Stage, StageOutput, register
@@ -21,18 +23,21 @@ from classifiers.text import words
 _ENTITY, _NAME, _BEHAVIOUR, _RISK = "entity", "name", "behaviour", "risk"
 
 
-def _build_index() -> dict[str, list[tuple[tuple[str, ...], str, str, float]]]:
+_Entry = tuple[tuple[str, ...], int, str, str, float, str]  # words, length, category, label, weight, phrase
+
+
+def _build_index() -> dict[str, list[_Entry]]:
     entries: list[tuple[str, str, str, float]] = []
     entries += [(t, _ENTITY, t, w) for t, w in terms.ENTITIES.items()]
     entries += [(t, _NAME, t, 1.0 if bad else 0.0) for t, bad in terms.AI_NAMES.items()]
     entries += [(t, _BEHAVIOUR, kind, 1.0) for kind, ts in terms.BEHAVIOURS.items() for t in ts]
     entries += [(t, _RISK, t, w) for t, w in terms.RISK_TERMS.items()]
-    index: dict[str, list[tuple[tuple[str, ...], str, str, float]]] = {}
+    index: dict[str, list[_Entry]] = {}
     for phrase, category, label, weight in entries:
         toks = tuple(phrase.split())
-        index.setdefault(toks[0], []).append((toks, category, label, weight))
+        index.setdefault(toks[0], []).append((toks, len(toks), category, label, weight, " ".join(toks)))
     for options in index.values():
-        options.sort(key=lambda o: -len(o[0]))
+        options.sort(key=lambda o: -o[1])
     return index
 
 
@@ -44,7 +49,7 @@ _UPPER_RE = re.compile(r"\b(" + "|".join(terms.UPPERCASE_NAMES) + r")\b")
 class LexiconStage(Stage):
     """AI names and AI-entity terms within `window` words of misalignment terms."""
 
-    defaults = {"window": 12, "half": 2.0}
+    defaults: ClassVar[dict[str, Any]] = {"window": 12, "half": 2.0}
 
     def model_files(self):
         return {"terms": Path(terms.__file__)}
@@ -61,7 +66,7 @@ class LexiconStage(Stage):
         """The document's score and its evidence (terms, behaviours, ai_names)."""
         toks = words(text)
         upper = [m for m in _UPPER_RE.findall(text)] if any(n in text for n in terms.UPPERCASE_NAMES) else []
-        hits = [j for j, tok in enumerate(toks) if tok in _INDEX]
+        hits = list(compress(range(len(toks)), map(_INDEX.__contains__, toks)))  # C-speed scan
         if not hits and not upper:
             return 0.0, {"terms": [], "behaviours": [], "ai_names": []}
         entity_pos: list[tuple[int, float]] = []
@@ -73,10 +78,9 @@ class LexiconStage(Stage):
         for i in hits:
             if i < consumed:
                 continue
-            for phrase, category, label, weight in _INDEX[toks[i]]:
-                if len(phrase) > 1 and tuple(toks[i : i + len(phrase)]) != phrase:
+            for phrase, length, category, label, weight, text_of in _INDEX[toks[i]]:
+                if length > 1 and tuple(toks[i : i + length]) != phrase:
                     continue
-                text_of = " ".join(phrase)
                 if category == _ENTITY:
                     entity_pos.append((i, weight))
                     entity_terms.add(text_of)
@@ -88,7 +92,7 @@ class LexiconStage(Stage):
                     continue
                 else:
                     behaviours.append((i, label, text_of))
-                consumed = i + len(phrase)
+                consumed = i + length
                 break
         if upper:
             lowered = {n.lower() for n in upper}

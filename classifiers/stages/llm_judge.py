@@ -17,6 +17,7 @@ import urllib.error
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any, ClassVar
 
 import numpy as np
 
@@ -62,7 +63,7 @@ class LLMJudgeStage(Stage):
     """
 
     expensive = True
-    defaults = {
+    defaults: ClassVar[dict[str, Any]] = {
         "url": "http://127.0.0.1:8000/v1",
         "model": "judge",
         "prompt": "llm_judge.txt",
@@ -79,7 +80,9 @@ class LLMJudgeStage(Stage):
         prompt = Path(self.options["prompt"])
         self.prompt_path = prompt if prompt.is_absolute() else PROMPTS_DIR / prompt
         if not self.prompt_path.is_file():
-            raise FileNotFoundError(f"classifiers stage 'llm_judge': prompt file {self.prompt_path} not found")
+            raise FileNotFoundError(
+                f"classifiers stage 'llm_judge': prompt file {self.prompt_path} not found"
+            )
         self.prompt = self.prompt_path.read_text(encoding="utf-8")
         self.endpoint = self.options["url"].rstrip("/") + "/chat/completions"
 

@@ -8,6 +8,7 @@ take the probabilities of the window least likely to be `other`.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any, ClassVar
 
 import numpy as np
 
@@ -97,7 +98,12 @@ class SemanticStage(Stage):
     """Softmax head over model2vec embeddings; runs on escalated documents only."""
 
     expensive = True
-    defaults = {"encoder": "minilm-m2v", "head": "semantic_head.npz", "chunk_words": 300, "chunk_overlap": 50}
+    defaults: ClassVar[dict[str, Any]] = {
+        "encoder": "minilm-m2v",
+        "head": "semantic_head.npz",
+        "chunk_words": 300,
+        "chunk_overlap": 50,
+    }
 
     def __init__(self, options: dict | None = None, models_dir: Path = MODELS_DIR):
         super().__init__(options, models_dir)
