@@ -31,7 +31,7 @@ def _quiet_prefect_console() -> Iterator[None]:
             handler.setLevel(level)
 
 
-def _summary_tables(result: dict) -> tuple[Table, Table]:
+def _summary_tables(result: dict) -> tuple[Table, Table, Table]:
     from manifests import read_manifest
 
     output = Path(result["output"])
@@ -51,6 +51,11 @@ def _summary_tables(result: dict) -> tuple[Table, Table]:
     present = {a for table in rows.values() for _, row in table for a in row}
     actions = [a for a in ACTION_NAMES if a in present]
     counts = Table("variant", "label", *actions, title="documents by label x action")
+    terms = ("kept", "contextualized", "tagged", "dropped", "rejected")
+    conservation = Table(
+        "variant", "read", *terms, "adds up", "upsample copies", "written",
+        title="every document accounted for: read = kept + contextualized + tagged + dropped + rejected",
+    )
     for name, diff in members:
         core = read_manifest(output / name)["core"]
         b = core["config"]["value"]["budget"]
@@ -62,6 +67,10 @@ def _summary_tables(result: dict) -> tuple[Table, Table]:
             str(b["trimmed_documents"]),
             "—" if diff is None else str(diff["decisions"].get("changed", "n/a")),
         )
+        c = core["counts"]["conservation"]
+        conservation.add_row(name, str(c["read"]), *[str(c[t]) for t in terms],
+                             "yes" if sum(c[t] for t in terms) == c["read"] else "NO",
+                             str(c["upsample_copies"]), str(c["written"]))
         for i, (label, row) in enumerate(rows[name]):
             counts.add_row(
                 name if i == 0 else "",
@@ -69,7 +78,7 @@ def _summary_tables(result: dict) -> tuple[Table, Table]:
                 *[str(row.get(a, 0)) for a in actions],
                 end_section=i == len(rows[name]) - 1,
             )
-    return budget, counts
+    return budget, counts, conservation
 
 
 def run_demo(output: Path, console: Console) -> dict:
@@ -105,9 +114,10 @@ def run_demo(output: Path, console: Console) -> dict:
         result = state.result()
         run_name, artifacts = _run_record(state.state_details.flow_run_id)
     console.print(f"flow run [bold]{run_name}[/bold]: {state.name}; {len(artifacts)} Markdown artifacts")
-    budget, counts = _summary_tables(result)
+    budget, counts, conservation = _summary_tables(result)
     console.print(budget)
     console.print(counts)
+    console.print(conservation)
     ablations = Path(result["output"])
     console.print(f"tags (tagged now: {len(result['tagged'])} shard(s)): {result['tags']}")
     console.print(f"variants:       {ablations}/<variant>/ (data/, ledger/, manifest.json)")

@@ -233,6 +233,9 @@ def test_demo_builds_the_ablation_set_through_a_temporary_server(tmp_path):
     assert done.returncode == 0, done.stderr[-3000:]
     assert "Completed; 7 Markdown artifacts" in done.stdout
     assert "documents by label x action" in done.stdout and "matched budget" in done.stdout
+    assert "every document accounted for" in done.stdout
+    adds_up = re.findall(r"^│ (\S+)\s+│ 2440 │(?:[^│]*│){5} (yes|NO) ", done.stdout, re.M)
+    assert len(adds_up) == 5 and all(flag == "yes" for _, flag in adds_up), adds_up
     assert re.search(r"aligned_ai\s+│\s+0\s+│\s+0\s+│\s+0\s+│\s+0\s+│\s+[1-9]", done.stdout)  # upsampled
     assert verify(tmp_path / "demo" / "ablations") == []
     assert (tmp_path / "demo" / ".prefect" / "prefect.db").exists()
