@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-import orjson
 from datatrove.data import Document, DocumentsPipeline
 from datatrove.pipeline.base import PipelineStep
 
@@ -32,8 +29,13 @@ class CascadeTagger(PipelineStep):
 
     @property
     def cascade(self):
+        # One fresh cascade per task (= per shard), never shared across shards in a process: the semantic
+        # stage caches word vectors as it goes, and a cache warmed by other shards could change the last
+        # bits of a score, so a shard's attributes would depend on which worker ran which shards before.
         if self._cascade is None:
-            self._cascade = _cached_cascade(orjson.dumps(self.classifier_config, option=orjson.OPT_SORT_KEYS))
+            from classifiers.cascade import load_cascade
+
+            self._cascade = load_cascade(self.classifier_config)
         return self._cascade
 
     def __getstate__(self) -> dict:
@@ -61,10 +63,3 @@ class CascadeTagger(PipelineStep):
                 self.stat_update(result.label)
         return docs
 
-
-@lru_cache(maxsize=4)
-def _cached_cascade(config_json: bytes):
-    """One loaded cascade per configuration per process: a worker tagging many shards loads its models once."""
-    from classifiers.cascade import load_cascade
-
-    return load_cascade(orjson.loads(config_json))
