@@ -111,7 +111,7 @@ def test_editor_notes_between_sections_of_long_documents():
         w = c.wrap(doc_id, LONG_STORY, FICTION, FICTION_EVIDENCE)
         assert w.placement == "notes"
         notes = w.blocks[1:-1]
-        assert 1 <= len(notes) <= 3
+        assert len(notes) in (1, 2, 3)
         assert len({body(n) for n in notes}) == len(notes)
         assert unwrap(w.text) == LONG_STORY
         for paragraph in LONG_STORY.split("\n\n"):
