@@ -149,7 +149,7 @@ def _candidates(root: Path, manifest: dict, seed: str) -> pl.DataFrame:
     return ranked.sort("rank")
 
 
-def _rewrite_shard(root: Path, source: str, output: str, trimmed: set[str], tokens: int) -> None:
+def _rewrite_shard(root: Path, source: str, output: str, trimmed: set[str]) -> None:
     """Remove trimmed documents from one output shard, its ledger (action drop) and its stats."""
     with gzip.open(root / output, "rb") as lines:
         kept = [line for line in lines if orjson.loads(line)["id"] not in trimmed]
@@ -176,7 +176,6 @@ def _rewrite_shard(root: Path, source: str, output: str, trimmed: set[str], toke
         row["drop"] = row.get("drop", 0) + n
         stats["by_label_action"][TRIM_LABEL] = {a: c for a, c in sorted(row.items()) if c}
         stats["written"] -= n
-        stats["estimated_tokens"] -= tokens
         write_atomic(stats_path, orjson.dumps(stats, option=orjson.OPT_SORT_KEYS | orjson.OPT_INDENT_2))
 
 
@@ -248,7 +247,7 @@ def trim_to_budget(
             f"{root}: residual {residual} tokens is over the tolerance {tolerance:g} of the budget {target}"
         )
     for (source, output), group in trimmed.group_by(["source", "output"], maintain_order=True):
-        _rewrite_shard(root, source, output, set(group["id"].to_list()), int(group["tokens"].sum()))
+        _rewrite_shard(root, source, output, set(group["id"].to_list()))
     budget = {
         "method": METHOD,
         "description": (

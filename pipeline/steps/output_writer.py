@@ -17,7 +17,6 @@ from pipeline.atomic import atomic_path, inside, write_atomic
 from pipeline.records import reason_kind
 from pipeline.shards import Shard
 from pipeline.steps.per_shard import PerShardWriter
-from pipeline.tokens import estimate_tokens
 
 DATA_DIR, LEDGER_DIR, REJECTS_DIR, STATS_DIR = "data", "ledger", "rejects", "stats"
 
@@ -79,7 +78,8 @@ class _ShardOutput:
         self.rejects: list[bytes] = []
         self.by_label_action: dict[str, Counter] = defaultdict(Counter)
         self.outcomes: Counter = Counter()
-        self.written = self.tokens = self.added_tokens = 0
+        self.rejects_by_reason: Counter = Counter()
+        self.written = self.added_tokens = 0
 
     def add(self, doc: Document) -> None:
         attrs = doc.metadata["attrs"]
@@ -90,7 +90,6 @@ class _ShardOutput:
             doc_id = doc.id if i == 0 else f"{doc.id}#copy{i + 1}"
             record = {"id": doc_id, "text": text, "metadata": {**fields, "glossator": provenance}}
             self.gz.write(orjson.dumps(record, option=orjson.OPT_SORT_KEYS) + b"\n")
-            self.tokens += estimate_tokens(text)
         self.written += len(outcome.texts)
         self.added_tokens += outcome.added_tokens
         self.outcomes[outcome_class] += 1
@@ -108,6 +107,7 @@ class _ShardOutput:
         meta = doc.metadata
         record = {"source": self.key, "line": meta["line"], "id": doc.id or None, "reason": meta["reject"]}
         self.rejects.append(orjson.dumps(record) + b"\n")
+        self.rejects_by_reason[reason_kind(meta["reject"])] += 1
         self.outcomes["rejected"] += 1
 
     def finish(self, summary: dict) -> None:
@@ -119,7 +119,6 @@ class _ShardOutput:
         with atomic_path(ledger_path) as tmp:
             pq.write_table(ledger, tmp, compression="zstd")
         write_atomic(inside(self.root, f"{REJECTS_DIR}/{self.key}.jsonl"), b"".join(self.rejects))
-        rejects_by_reason = Counter(reason_kind(orjson.loads(r)["reason"]) for r in self.rejects)
         stats = {
             "key": self.key,
             "uri": summary["uri"],
@@ -128,11 +127,10 @@ class _ShardOutput:
             "read": summary["read"],
             "outcomes": {k: self.outcomes.get(k, 0) for k in
                          ("kept", "contextualized", "tagged", "dropped", "rejected", "upsample_copies")},
-            "rejects_by_reason": dict(sorted(rejects_by_reason.items())),
+            "rejects_by_reason": dict(sorted(self.rejects_by_reason.items())),
             "by_label_action": {lab: dict(sorted(c.items())) for lab, c in sorted(self.by_label_action.items())},
             "output": self.name,
             "written": self.written,
-            "estimated_tokens": self.tokens,
             "added_tokens": self.added_tokens,
             "ledger": f"{LEDGER_DIR}/{self.key}.parquet",
         }

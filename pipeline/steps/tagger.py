@@ -29,9 +29,9 @@ class CascadeTagger(PipelineStep):
 
     @property
     def cascade(self):
-        # One fresh cascade per task (= per shard), never shared across shards in a process: the semantic
-        # stage caches word vectors as it goes, and a cache warmed by other shards could change the last
-        # bits of a score, so a shard's attributes would depend on which worker ran which shards before.
+        # One fresh cascade per task (= per shard), never shared across shards in a process: sharing one
+        # made a shard's scores depend on which shards the worker ran before (Ray and local attributes
+        # differed in the semantic scores); the cause is not pinned down, see the issue notes.
         if self._cascade is None:
             from classifiers.cascade import load_cascade
 
