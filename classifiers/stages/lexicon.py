@@ -42,6 +42,13 @@ def _build_index() -> dict[str, list[_Entry]]:
 
 
 _INDEX = _build_index()
+# First words that only open phrases ("the" of "the machines"), with the words that may follow them:
+# most of their occurrences are rejected on the next word without trying each phrase.
+_OPENERS = {
+    first: frozenset(o[0][1] for o in options)
+    for first, options in _INDEX.items()
+    if all(o[1] > 1 for o in options)
+}
 _UPPER_RE = re.compile(r"\b(" + "|".join(terms.UPPERCASE_NAMES) + r")\b")
 
 
@@ -74,9 +81,12 @@ class LexiconStage(Stage):
         risks: dict[str, float] = {}
         behaviours: list[tuple[int, str, str]] = []
         entity_terms: set[str] = set()
-        consumed = -1
+        consumed, last = -1, len(toks) - 1
         for i in hits:
             if i < consumed:
+                continue
+            nexts = _OPENERS.get(toks[i])
+            if nexts is not None and (i == last or toks[i + 1] not in nexts):
                 continue
             for phrase, length, category, label, weight, text_of in _INDEX[toks[i]]:
                 if length > 1 and tuple(toks[i : i + length]) != phrase:
