@@ -12,7 +12,19 @@ import hashlib
 import random
 from collections import defaultdict
 
-from classifiers.dataset import aligned, background, discourse, fiction, other
+from classifiers.dataset import (
+    aligned,
+    aligned_more,
+    background,
+    background_more,
+    discourse,
+    discourse_more,
+    fiction,
+    fiction_more,
+    hardneg_ai,
+    hardneg_narrative,
+    other,
+)
 from classifiers.dataset.families import Family
 
 SPLITS = ("train", "dev", "test")
@@ -26,6 +38,12 @@ def all_families() -> list[Family]:
         *aligned.FAMILIES,
         *other.FAMILIES,
         *background.FAMILIES,
+        *fiction_more.FAMILIES,
+        *discourse_more.FAMILIES,
+        *aligned_more.FAMILIES,
+        *hardneg_ai.FAMILIES,
+        *hardneg_narrative.FAMILIES,
+        *background_more.FAMILIES,
     ]
     names = [f.name for f in families]
     dupes = {n for n in names if names.count(n) > 1}
