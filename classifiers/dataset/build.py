@@ -15,14 +15,20 @@ from collections import defaultdict
 from classifiers.dataset import (
     aligned,
     aligned_more,
+    aligned_more3,
     background,
     background_more,
+    background_more3,
     discourse,
     discourse_more,
+    discourse_more3,
     fiction,
     fiction_more,
+    fiction_more3,
     hardneg_ai,
+    hardneg_more3,
     hardneg_narrative,
+    mixed_long3,
     other,
 )
 from classifiers.dataset.families import Family
@@ -44,6 +50,12 @@ def all_families() -> list[Family]:
         *hardneg_ai.FAMILIES,
         *hardneg_narrative.FAMILIES,
         *background_more.FAMILIES,
+        *fiction_more3.FAMILIES,
+        *discourse_more3.FAMILIES,
+        *aligned_more3.FAMILIES,
+        *hardneg_more3.FAMILIES,
+        *background_more3.FAMILIES,
+        *mixed_long3.FAMILIES,
     ]
     names = [f.name for f in families]
     dupes = {n for n in names if names.count(n) > 1}
@@ -73,7 +85,9 @@ def assign_splits(families: list[Family], dev: float = 0.15, test: float = 0.15)
     return split_of
 
 
-def build_dataset(seed: int = 13, docs_per_family: int = DOCS_PER_FAMILY, long_pages: bool = True) -> list[dict]:
+def build_dataset(
+    seed: int = 13, docs_per_family: int = DOCS_PER_FAMILY, long_pages: bool = True
+) -> list[dict]:
     """All labelled documents, each a dict with id, text, label, split, family, genre and kind.
 
     Args:
@@ -120,7 +134,9 @@ def compose_long_pages(rows: list[dict], seed: int) -> list[dict]:
         rng = random.Random(f"{seed}:long-pages:{split}")
         filler = [r for r in rows if r["split"] == split and r["label"] == "other"]
         for label in ("misaligned_ai_fiction", "misaligned_ai_discourse", "aligned_ai", "other"):
-            buried = [r for r in rows if r["split"] == split and r["label"] == label and r["genre"] != "long page"]
+            buried = [
+                r for r in rows if r["split"] == split and r["label"] == label and r["genre"] != "long page"
+            ]
             for i in range(per_label):
                 parts, target = [], rng.randint(700, 2200)
                 while sum(len(p["text"].split()) for p in parts) < target:
