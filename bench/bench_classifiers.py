@@ -20,7 +20,7 @@ import time
 
 from classifiers.cascade import load_cascade
 from classifiers.dataset.build import build_dataset
-from classifiers.text import normalize
+from classifiers.text import clear_caches
 
 
 def two_kb(text: str, size: int = 2000) -> str:
@@ -30,10 +30,10 @@ def two_kb(text: str, size: int = 2000) -> str:
 
 
 def rate(fn, docs: list[str], repeat: int, batch: int = 1000) -> float:
-    """Best-of-`repeat` documents per second of `fn` over `docs` in batches (normalisation cache cold)."""
+    """Best-of-`repeat` documents per second of `fn` over `docs` in batches (text caches cold)."""
     best = float("inf")
     for _ in range(repeat):
-        normalize.cache_clear()
+        clear_caches()
         start = time.perf_counter()
         for i in range(0, len(docs), batch):
             fn(docs[i : i + batch])

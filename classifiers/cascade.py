@@ -4,9 +4,11 @@ Escalation: a document goes to the expensive stages when any cheap stage's score
 threshold in `escalation` (no thresholds at all: every document goes). An expensive stage with its own
 threshold narrows the set seen by the expensive stages after it.
 
-Label scores: `combine: "last"` takes the label probabilities of the last stage that gave them for the
-document (fastText, then the semantic head if escalated, then the LLM judge if configured); `"mean"`
-averages all that ran. The label is the arg-max.
+Label scores: `combine: "stack"` (the default) feeds the probabilities of the stages that ran to the
+stacked combiner's head for that set of stages (`classifiers/combine.py`, `models/combiner.npz`);
+`"last"` takes the label probabilities of the last stage that gave them for the document; `"mean"`
+averages all that ran. A set of stages the combiner has no head for falls back to the mean. The label
+is the arg-max.
 """
 
 from __future__ import annotations
@@ -20,8 +22,12 @@ from typing import Any
 
 import numpy as np
 
+from classifiers.combine import StackedCombiner, stack_features
 from classifiers.labels import LABELS, MISALIGNED
-from classifiers.registry import MODELS_DIR, Stage, get_stage
+from classifiers.registry import MODELS_DIR, Stage, _display, file_sha256, get_stage
+from classifiers.text import clear_caches
+
+COMBINE_METHODS = ("stack", "last", "mean")
 
 DEFAULT_CONFIG_FILE = MODELS_DIR / "cascade.json"
 _EVIDENCE_KEYS = ("terms", "behaviours", "ai_names")
@@ -54,24 +60,47 @@ class Cascade:
     Args:
         stages: constructed stages, in order.
         escalation: stage name -> threshold on its misaligned score.
-        combine: "last" or "mean" (see the module docstring).
+        combine: "stack", "last" or "mean" (see the module docstring).
+        combiner: the stacked combiner's file, for "stack".
     """
 
     def __init__(
-        self, stages: list[Stage], escalation: dict[str, float] | None = None, combine: str = "last"
+        self,
+        stages: list[Stage],
+        escalation: dict[str, float] | None = None,
+        combine: str = "last",
+        combiner: Path | None = None,
     ):
         self.stages = stages
         self.escalation = dict(escalation or {})
         self.combine = combine
+        self.combiner_file = Path(combiner) if combiner else None
+        self.combiner: StackedCombiner | None = None
         names = [s.name for s in stages]
         if len(set(names)) != len(names):
             raise ValueError(f"classifiers.stages: a stage is configured twice: {names}")
         unknown = sorted(set(self.escalation) - set(names))
         if unknown:
             raise ValueError(f"classifiers.escalation: {unknown} are not configured stages {names}")
-        if combine not in ("last", "mean"):
-            raise ValueError(f"classifiers.combine: expected 'last' or 'mean', got {combine!r}")
+        if combine not in COMBINE_METHODS:
+            raise ValueError(f"classifiers.combine: expected one of {list(COMBINE_METHODS)}, got {combine!r}")
         self._describe = [self._describe_stage(s) for s in stages]
+        if combine == "stack":
+            if self.combiner_file is None or not self.combiner_file.is_file():
+                raise FileNotFoundError(
+                    f"classifiers.combine 'stack': combiner file {self.combiner_file} not found"
+                )
+            self.combiner = StackedCombiner.load(self.combiner_file)
+            self._describe.append(
+                {
+                    "name": "combine",
+                    "expensive": False,
+                    "options": {"method": "stack", "heads": ["+".join(k) for k in self.combiner.heads]},
+                    "models": {"combiner": _display(self.combiner_file)},
+                    "sha256": {"combiner": file_sha256(self.combiner_file)},
+                    "thresholds": {},
+                }
+            )
         # model paths are left out: the same files in another checkout give the same version
         identity = [{k: v for k, v in d.items() if k != "models"} for d in self._describe]
         payload = json.dumps({"stages": identity, "combine": combine}, sort_keys=True, default=str)
@@ -82,7 +111,8 @@ class Cascade:
         return [s.name for s in self.stages]
 
     def describe(self) -> list[dict[str, Any]]:
-        """Per stage, in order: name, thresholds, options, model paths and their sha256."""
+        """Per stage, in order: name, thresholds, options, model paths and their sha256; with the stacked
+        combiner, a last entry named "combine" for its file."""
         return copy.deepcopy(self._describe)
 
     def _describe_stage(self, stage: Stage) -> dict[str, Any]:
@@ -124,6 +154,7 @@ class Cascade:
         if gate is None:  # no expensive stage: still report what the cheap stages would escalate
             escalated = self._cheap_gate(stage_scores, n) if self.escalation else escalated
         final = self._combine(probs_by_stage, stage_scores, n)
+        clear_caches()
         results = []
         for i in range(n):
             row = {label: float(final[i, k]) for k, label in enumerate(LABELS)}
@@ -149,20 +180,39 @@ class Cascade:
 
     def _combine(self, probs_by_stage: list[np.ndarray], stage_scores: dict, n: int) -> np.ndarray:
         final = np.full((n, len(LABELS)), np.nan)
+        if self.combine == "stack":
+            final = self._stack(probs_by_stage, n)
         if self.combine == "last":
             for probs in probs_by_stage:
                 ok = ~np.isnan(probs).any(axis=1)
                 final[ok] = probs[ok]
-        elif probs_by_stage:
-            stacked = np.stack(probs_by_stage)
+        missing = np.isnan(final).any(axis=1)
+        if self.combine != "last" and probs_by_stage and missing.any():
+            stacked = np.stack(probs_by_stage)[:, missing]
             ran = ~np.isnan(stacked).any(axis=2)
             total = np.where(ran[..., None], stacked, 0.0).sum(axis=0)
             count = ran.sum(axis=0)
-            final[count > 0] = total[count > 0] / count[count > 0, None]
+            mean = np.full((int(missing.sum()), len(LABELS)), np.nan)
+            mean[count > 0] = total[count > 0] / count[count > 0, None]
+            final[missing] = mean
         missing = np.isnan(final).any(axis=1)
         if missing.any():
             final[missing] = self._fallback(stage_scores, np.flatnonzero(missing))
         return final / final.sum(axis=1, keepdims=True)
+
+    def _stack(self, probs_by_stage: list[np.ndarray], n: int) -> np.ndarray:
+        """The combiner's probabilities for documents whose set of stages has a head; NaN elsewhere."""
+        final = np.full((n, len(LABELS)), np.nan)
+        ran = np.stack([~np.isnan(p).any(axis=1) for p in probs_by_stage], axis=1)
+        for pattern in np.unique(ran, axis=0):
+            names = tuple(s.name for s, r in zip(self.stages, pattern) if r)
+            head = self.combiner.head_for(names)
+            rows = np.flatnonzero((ran == pattern).all(axis=1))
+            if head is not None and names:
+                final[rows] = head.predict(
+                    stack_features([probs_by_stage[k][rows] for k in np.flatnonzero(pattern)])
+                )
+        return final
 
     def _fallback(self, stage_scores: dict[str, list[float | None]], rows: np.ndarray) -> np.ndarray:
         """Label probabilities from misaligned scores alone, for documents no labelling stage scored."""
@@ -186,12 +236,13 @@ def load_cascade(config: dict[str, Any] | None = None) -> Cascade:
 
     Args:
         config: {"stages": [{"name": ..., "enabled": ..., **options}], "escalation": {stage: threshold},
-            "combine": "last" | "mean", "models_dir": path}; keys left out take the shipped defaults,
+            "combine": "stack" | "last" | "mean", "combiner": file in models_dir (for "stack"),
+            "models_dir": path}; keys left out take the shipped defaults,
             None takes them all.
     """
     merged = default_config()
     merged.update(config or {})
-    unknown = sorted(set(merged) - {"stages", "escalation", "combine", "models_dir"})
+    unknown = sorted(set(merged) - {"stages", "escalation", "combine", "combiner", "models_dir"})
     if unknown:
         raise ValueError(f"classifiers: unknown key(s) {unknown}")
     models_dir = Path(merged.get("models_dir") or MODELS_DIR)
@@ -213,7 +264,9 @@ def load_cascade(config: dict[str, Any] | None = None) -> Cascade:
             raise ValueError(f"classifiers.escalation.{name}: no such stage in classifiers.stages")
         if name in {s.name for s in stages}:
             escalation[name] = float(threshold)
-    return Cascade(stages, escalation, merged.get("combine", "last"))
+    combine = merged.get("combine", "last")
+    combiner = models_dir / merged.get("combiner", "combiner.npz") if combine == "stack" else None
+    return Cascade(stages, escalation, combine, combiner)
 
 
 __all__ = ["Cascade", "Result", "default_config", "load_cascade"]

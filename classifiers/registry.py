@@ -26,7 +26,7 @@ from typing import Any, ClassVar
 import numpy as np
 
 MODELS_DIR = Path(__file__).resolve().parent / "models"
-_BUILTINS = ("lexicon", "fasttext_stage", "semantic", "llm_judge")
+_BUILTINS = ("lexicon", "fasttext_stage", "tfidf_stage", "semantic", "llm_judge")
 
 STAGES: dict[str, type[Stage]] = {}
 

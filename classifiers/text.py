@@ -43,9 +43,20 @@ def normalize(text: str) -> str:
     return low.encode("utf-8", "replace").translate(_BYTE_TABLE).decode("utf-8", "replace")
 
 
-def words(text: str) -> list[str]:
-    """Lower-cased words with punctuation removed."""
-    return normalize(text).split()
+@lru_cache(maxsize=1024)
+def words(text: str) -> tuple[str, ...]:
+    """Lower-cased words with punctuation removed.
+
+    Cached like `normalize`: the lexicon and tfidf stages split the same batch; splitting a 2 KB text
+    costs more than either stage's own work. The cache holds about two batches; `clear_caches` empties it.
+    """
+    return tuple(normalize(text).split())
+
+
+def clear_caches() -> None:
+    """Forget cached normalisations and word lists (the cascade calls this after each batch)."""
+    normalize.cache_clear()
+    words.cache_clear()
 
 
 def chunk_words(tokens: list[str], size: int, overlap: int) -> list[list[str]]:

@@ -36,20 +36,46 @@ def attributes_schema(stage_names: list[str]) -> pa.Schema:
     return pa.schema(fields)
 
 
-def attribute_row(doc_id: str, line: int, chars: int, result, version: str) -> dict:
-    """One attributes row from a `classifiers.cascade.Result`."""
-    row = {"id": doc_id, "line": line, "label": result.label}
-    row.update({f"score_{label}": result.scores[label] for label in LABELS})
-    row.update({f"stage_{stage}": score for stage, score in result.stages.items()})
-    row.update(
-        escalated=result.escalated,
-        evidence_terms=list(result.evidence.get("terms", [])),
-        behaviours=list(result.evidence.get("behaviours", [])),
-        ai_names=list(result.evidence.get("ai_names", [])),
-        chars=chars,
-        classifier_version=version,
-    )
-    return row
+class AttributeColumns:
+    """Attributes rows gathered column by column (one list per schema field), for one parquet row group.
+
+    Args:
+        stage_names: the cascade's stages, in order.
+        version: `Cascade.version`, stored on every row.
+    """
+
+    def __init__(self, stage_names: list[str], version: str):
+        self.schema = attributes_schema(stage_names)
+        self.version = version
+        self._scores = [(label, f"score_{label}") for label in LABELS]
+        self._stages = [(stage, f"stage_{stage}") for stage in stage_names]
+        self.columns: dict[str, list] = {name: [] for name in self.schema.names}
+
+    def __len__(self) -> int:
+        return len(self.columns["id"])
+
+    def add(self, doc_id: str, line: int, chars: int, result) -> None:
+        """Append the row of one `classifiers.cascade.Result`."""
+        cols, evidence = self.columns, result.evidence
+        cols["id"].append(doc_id)
+        cols["line"].append(line)
+        cols["label"].append(result.label)
+        for label, key in self._scores:
+            cols[key].append(result.scores[label])
+        for stage, key in self._stages:
+            cols[key].append(result.stages.get(stage))
+        cols["escalated"].append(result.escalated)
+        cols["evidence_terms"].append(list(evidence.get("terms", [])))
+        cols["behaviours"].append(list(evidence.get("behaviours", [])))
+        cols["ai_names"].append(list(evidence.get("ai_names", [])))
+        cols["chars"].append(chars)
+        cols["classifier_version"].append(self.version)
+
+    def take_table(self) -> pa.Table:
+        """The gathered rows as a table; the columns start empty again."""
+        table = pa.Table.from_pydict(self.columns, schema=self.schema)
+        self.columns = {name: [] for name in self.schema.names}
+        return table
 
 
 def attributes_path(tags_dir: Path, key: str) -> Path:

@@ -51,17 +51,33 @@ def train(
     check: bool = typer.Option(
         False, "--check", help="Train fastText twice and fail unless the bytes match."
     ),
+    calibrate: bool = typer.Option(
+        True,
+        "--calibrate/--no-calibrate",
+        help="Also store escalation thresholds fitted on the out-of-fold scores.",
+    ),
+    target_recall: float = typer.Option(0.98, "--target-recall", help="With --calibrate: see `calibrate`."),
+    budget: float = typer.Option(0.10, "--background-budget", help="With --calibrate: see `calibrate`."),
 ) -> None:
-    """Train the fastText model and the semantic head; refresh MODELS.json."""
+    """Train fastText, tfidf and the semantic head, then the combiner on 5-fold out-of-fold probabilities
+    (and, by default, the escalation thresholds on the same scores); refresh MODELS.json."""
+    from classifiers.calibrate import calibrate_oof, write_thresholds
     from classifiers.registry import MODELS_DIR, file_sha256
-    from classifiers.train import train_all, train_fasttext
+    from classifiers.train import train_all, train_fasttext, write_models_manifest
 
     if "test" in splits.split(",") or "all" in splits.split(","):
         raise typer.BadParameter("the test split is for evaluation only", param_hint="--splits")
     rows = _rows(splits, seed)
-    hashes = train_all(rows, models_dir or MODELS_DIR, seed=seed)
+    out_dir = models_dir or MODELS_DIR
+    hashes, oof = train_all(rows, out_dir, seed=seed)
     for name, digest in hashes.items():
         typer.echo(f"{name}  sha256 {digest}")
+    if calibrate:
+        result = calibrate_oof(rows, oof, target_recall, budget if budget >= 0 else None)
+        typer.echo(json.dumps(result, indent=2))
+        thresholds = {k: v for k, v in result.items() if k not in ("misaligned_recall", "background_rate")}
+        typer.echo(f"wrote {write_thresholds(thresholds, Path(out_dir) / 'cascade.json')}")
+        write_models_manifest(out_dir)
     if check:
         with tempfile.TemporaryDirectory() as tmp:
             encoder = (models_dir or MODELS_DIR) / "minilm-m2v"
@@ -108,7 +124,7 @@ def calibrate(
         0.98, "--target-recall", help="Share of misaligned docs to escalate."
     ),
     budget: float = typer.Option(
-        0.15,
+        0.10,
         "--background-budget",
         help="Background escalation rate to spend on extra recall (negative: none).",
     ),

@@ -65,7 +65,7 @@ def test_no_thresholds_means_every_document_is_escalated():
 
 def test_default_cascade_shapes_and_background_is_not_escalated():
     cascade = load_cascade(None)
-    assert cascade.stage_names == ["lexicon", "fasttext", "semantic"]
+    assert cascade.stage_names == ["lexicon", "fasttext", "tfidf", "semantic"]
     texts = [
         (
             "Preheat the oven to 180 degrees. Cream the butter and sugar, fold in the flour and bake for forty "
@@ -93,13 +93,13 @@ def test_default_cascade_shapes_and_background_is_not_escalated():
 def test_version_changes_with_thresholds_and_describe_has_hashes():
     base = load_cascade(None)
     assert load_cascade(None).version == base.version
-    moved = load_cascade({"escalation": {"lexicon": 0.42, "fasttext": 0.07}})
+    moved = load_cascade({"escalation": {"lexicon": 0.42, "tfidf": 0.07}})
     assert moved.version != base.version
     described = {d["name"]: d for d in base.describe()}
-    assert [d["name"] for d in base.describe()] == base.stage_names
+    assert [d["name"] for d in base.describe()] == [*base.stage_names, "combine"]
     assert len(described["fasttext"]["sha256"]["model"]) == 64
     assert set(described["semantic"]["sha256"]) == {"encoder", "head"}
-    assert described["fasttext"]["thresholds"] == {"escalation": base.escalation["fasttext"]}
+    assert described["tfidf"]["thresholds"] == {"escalation": base.escalation["tfidf"]}
 
 
 def test_empty_batch():

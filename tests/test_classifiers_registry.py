@@ -23,7 +23,7 @@ class ShoutingStage(Stage):
 
 
 def test_builtin_stages_are_registered():
-    for name in ("lexicon", "fasttext", "semantic", "llm_judge"):
+    for name in ("lexicon", "fasttext", "tfidf", "semantic", "llm_judge"):
         assert issubclass(get_stage(name), Stage)
         assert STAGES[name].name == name
 

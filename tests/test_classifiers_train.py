@@ -11,7 +11,7 @@ from classifiers.dataset.build import build_dataset
 from classifiers.labels import LABELS, MISALIGNED
 from classifiers.registry import MODELS_DIR, get_stage
 from classifiers.text import chunk_words
-from classifiers.train import train_fasttext, train_semantic_head
+from classifiers.train import train_fasttext, train_semantic_head, train_tfidf
 
 FAST = {"epoch": 5}
 
@@ -46,6 +46,12 @@ def test_semantic_head_training_is_reproducible(train_rows, tmp_path):
     params = {"epochs": 50}
     first = train_semantic_head(train_rows, tmp_path / "a.npz", encoder, params=params)
     second = train_semantic_head(train_rows, tmp_path / "b.npz", encoder, params=params)
+    assert _sha(first) == _sha(second)
+
+
+def test_tfidf_training_is_reproducible(train_rows, tmp_path):
+    first = train_tfidf(train_rows, tmp_path / "a.npz", params={"epochs": 30})
+    second = train_tfidf(train_rows, tmp_path / "b.npz", params={"epochs": 30})
     assert _sha(first) == _sha(second)
 
 

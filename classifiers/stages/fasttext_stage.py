@@ -10,6 +10,7 @@ unrelated page is found instead of averaged away, while an AI-themed document is
 
 from __future__ import annotations
 
+from itertools import chain
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -70,10 +71,13 @@ class FastTextStage(Stage):
         return whole_or_window(probs, self._predict_lines(windows), owner) if windows else probs
 
     def _predict_lines(self, lines: list[str]) -> np.ndarray:
+        """(n, 4) probabilities; uniform for a line with no word fastText knows (it returns no labels)."""
         labels, probs = self.model.f.multilinePredict(lines, len(LABELS), 0.0, "strict")
-        out = np.zeros((len(lines), len(LABELS)))
-        if lines:
-            cols = np.array([[_COLUMN[name] for name in names] for names in labels])
-            out[np.arange(len(lines))[:, None], cols] = np.asarray(probs)
+        out = np.full((len(lines), len(LABELS)), 1.0 / len(LABELS))
+        known = [i for i, names in enumerate(labels) if names]
+        if known:
+            flat = map(_COLUMN.__getitem__, chain.from_iterable(labels[i] for i in known))
+            cols = np.fromiter(flat, dtype=np.int64, count=len(known) * len(LABELS)).reshape(len(known), -1)
+            out[np.array(known)[:, None], cols] = np.asarray([probs[i] for i in known])
         out /= np.maximum(out.sum(axis=1, keepdims=True), 1e-12)
         return out

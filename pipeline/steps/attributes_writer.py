@@ -6,16 +6,14 @@ import os
 from pathlib import Path
 
 import orjson
-import pyarrow as pa
 import pyarrow.parquet as pq
 from datatrove.data import Document
 
 from pipeline.atomic import write_atomic
 from pipeline.attributes import (
     REJECTS_DIR,
-    attribute_row,
+    AttributeColumns,
     attributes_path,
-    attributes_schema,
     meta_path,
 )
 from pipeline.steps.per_shard import PerShardWriter
@@ -47,20 +45,17 @@ class AttributesWriter(PerShardWriter):
 class _ShardFiles:
     def __init__(self, root: Path, key: str, step: AttributesWriter):
         self.root, self.key, self.step = root, key, step
-        self.schema = attributes_schema(step.stage_names)
+        self.rows = AttributeColumns(step.stage_names, step.classifier_version)
         self.final = attributes_path(root, key)
         self.final.parent.mkdir(parents=True, exist_ok=True)
         self.tmp = self.final.with_name(f".{self.final.name}.tmp-{os.getpid()}")
-        self.writer = pq.ParquetWriter(self.tmp, self.schema, compression="zstd")
-        self.rows: list[dict] = []
+        self.writer = pq.ParquetWriter(self.tmp, self.rows.schema, compression="zstd")
         self.rejects: list[bytes] = []
         self.documents = 0
 
     def add(self, doc: Document) -> None:
         meta = doc.metadata
-        self.rows.append(
-            attribute_row(doc.id, meta["line"], len(doc.text), meta["tags"], self.step.classifier_version)
-        )
+        self.rows.add(doc.id, meta["line"], len(doc.text), meta["tags"])
         self.documents += 1
         if len(self.rows) >= ROW_GROUP:
             self._flush()
@@ -71,9 +66,8 @@ class _ShardFiles:
         self.rejects.append(orjson.dumps(record) + b"\n")
 
     def _flush(self) -> None:
-        if self.rows:
-            self.writer.write_table(pa.Table.from_pylist(self.rows, schema=self.schema))
-            self.rows = []
+        if len(self.rows):
+            self.writer.write_table(self.rows.take_table())
 
     def finish(self, summary: dict) -> None:
         self._flush()
