@@ -4,8 +4,9 @@ For each set of stages that can have run on a document (the cheap ones alone; th
 expensive ones when escalated), a softmax head maps the concatenated log-probabilities of those
 stages to the four labels. The heads are fitted on out-of-fold probabilities (each document scored by
 stage models that never saw its family), so they learn how far to trust each stage on text it has not
-seen, which averaging cannot: in cross-validation this was worth about four points of macro-F1 over
-the mean of the same stages.
+seen, which averaging cannot. In cross-validation on the 7,300-document dataset: mean of the three stages
+macro-F1 0.841, stacked 0.888. The heads keep the data's class proportions (class-balanced weights gave
+0.880 and a lower binary precision).
 """
 
 from __future__ import annotations
@@ -45,7 +46,9 @@ class StackedCombiner:
         heads = {}
         for names in stage_sets:
             x = stack_features([probs[name] for name in names])
-            heads[tuple(names)] = SoftmaxHead.fit(x, y, n_labels, l2=1e-4, lr=1.0, epochs=4000)
+            heads[tuple(names)] = SoftmaxHead.fit(
+                x, y, n_labels, l2=1e-4, lr=1.0, epochs=4000, balanced=False
+            )
         return cls(heads)
 
     def save(self, path: Path) -> None:

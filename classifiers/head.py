@@ -30,9 +30,16 @@ class SoftmaxHead:
 
     @classmethod
     def fit(
-        cls, x: np.ndarray, y: np.ndarray, n_labels: int, l2: float = 1e-3, lr: float = 0.5, epochs: int = 400
+        cls,
+        x: np.ndarray,
+        y: np.ndarray,
+        n_labels: int,
+        l2: float = 1e-3,
+        lr: float = 0.5,
+        epochs: int = 400,
+        balanced: bool = True,
     ) -> SoftmaxHead:
-        """Full-batch gradient descent with class-balanced weights and momentum.
+        """Full-batch gradient descent with momentum.
 
         Args:
             x: (n, dim) features.
@@ -41,12 +48,13 @@ class SoftmaxHead:
             l2: weight decay on `weights`.
             lr: step size.
             epochs: gradient steps.
+            balanced: weight examples so every class counts the same; False keeps the data's proportions.
         """
         x = np.asarray(x, dtype=np.float64)
         n, dim = x.shape
         onehot = np.eye(n_labels)[y]
         counts = np.maximum(onehot.sum(axis=0), 1.0)
-        sample_w = (n / (n_labels * counts))[y][:, None]
+        sample_w = (n / (n_labels * counts))[y][:, None] if balanced else np.ones((n, 1))
         w, b = np.zeros((dim, n_labels)), np.zeros(n_labels)
         vw, vb = np.zeros_like(w), np.zeros_like(b)
         for _ in range(epochs):

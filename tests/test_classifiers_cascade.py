@@ -104,3 +104,15 @@ def test_version_changes_with_thresholds_and_describe_has_hashes():
 
 def test_empty_batch():
     assert load_cascade(None).classify([]) == []
+
+
+def test_texts_without_a_known_word_mixed_into_a_batch():
+    from classifiers.registry import get_stage
+
+    probs = get_stage("fasttext")().predict_probs(["zzqxv qqxzv", "Preheat the oven and bake the bread."])
+    assert probs[0] == pytest.approx([0.25] * 4)
+    assert probs[1].max() > 0.5
+    results = load_cascade(None).classify(["日本語のテキストだけ", "🙂🙂🙂", "Preheat the oven and bake the bread."])
+    assert len(results) == 3
+    for result in results:
+        assert result.label in LABELS and sum(result.scores.values()) == pytest.approx(1.0)
