@@ -1,15 +1,16 @@
 """A TF-IDF logistic-regression classifier over words, trained and run with numpy alone (deterministic).
 
-Features: for each vocabulary word in a text, (1 + log count) * idf, the vector scaled to unit length
-(sublinear TF-IDF). Model: multinomial logistic regression with class-balanced weights and an L2
-penalty, fitted by full-batch gradient descent with momentum. Sparse throughout: a batch of texts is
-one array of word indices with a row offset per text, so nothing is ever materialised as a
-vocabulary-wide matrix.
+Features: for each vocabulary word present in a text, its idf, the vector scaled to unit length (TF-IDF with
+binary term frequency; in cross-validation as good as sublinear 1 + log(count), and faster). Model:
+multinomial logistic regression with class-balanced weights and an L2 penalty, fitted by full-batch
+gradient descent with momentum. Sparse throughout: a batch of texts is one array of word indices with a
+row offset per text, so nothing is ever materialised as a vocabulary-wide matrix.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import chain
 from pathlib import Path
 
 import numpy as np
@@ -31,7 +32,7 @@ class TfidfModel:
 
     def __init__(self, vocabulary: list[str], idf: np.ndarray, weights: np.ndarray, bias: np.ndarray):
         self.vocabulary = list(vocabulary)
-        self.column = {word: i for i, word in enumerate(self.vocabulary)}
+        self.column = _Columns((word, i) for i, word in enumerate(self.vocabulary))
         self.idf = np.asarray(idf, dtype=np.float32)
         self.weights = np.asarray(weights, dtype=np.float32)
         self.bias = np.asarray(bias, dtype=np.float32)
@@ -114,21 +115,34 @@ class TfidfModel:
 def sparse_tfidf(
     docs: Sequence[Tokens], column: dict[str, int], idf: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Unit-length sublinear TF-IDF rows of `docs` as (starts, columns, values)."""
-    starts = np.zeros(len(docs) + 1, dtype=np.int64)
-    parts_cols, parts_vals = [], []
-    get = column.get
-    for i, doc in enumerate(docs):
-        ids = np.fromiter((c for c in map(get, doc) if c is not None), dtype=np.int64)
-        uniq, tf = np.unique(ids, return_counts=True)
-        vals = (1.0 + np.log(tf)) * idf[uniq]
-        norm = float(np.sqrt(vals @ vals)) if len(vals) else 1.0
-        parts_cols.append(uniq)
-        parts_vals.append(vals / norm)
-        starts[i + 1] = starts[i] + len(uniq)
-    cols = np.concatenate(parts_cols) if parts_cols else np.zeros(0, dtype=np.int64)
-    vals = np.concatenate(parts_vals).astype(np.float64) if parts_vals else np.zeros(0)
+    """Unit-length TF-IDF rows of `docs` with binary term frequency, as (starts, columns, values).
+
+    Batched: each text's distinct words are found with `dict.fromkeys` (C speed, first-occurrence order,
+    so the same text always gives the same row), and everything after that is a few numpy operations over
+    the whole batch.
+    """
+    distinct = [dict.fromkeys(doc) for doc in docs]
+    n_words = np.fromiter(map(len, distinct), dtype=np.int64, count=len(distinct))
+    lookup = column if isinstance(column, _Columns) else _Columns(column)
+    cols = np.fromiter(
+        map(lookup.__getitem__, chain.from_iterable(distinct)), dtype=np.int64, count=int(n_words.sum())
+    )
+    rows = np.repeat(np.arange(len(distinct)), n_words)
+    known = cols >= 0
+    cols, rows = cols[known], rows[known]
+    vals = idf[cols].astype(np.float64)
+    norms = np.sqrt(np.bincount(rows, vals * vals, minlength=len(distinct)))
+    vals = vals / np.where(norms > 0, norms, 1.0)[rows]
+    starts = np.zeros(len(distinct) + 1, dtype=np.int64)
+    np.cumsum(np.bincount(rows, minlength=len(distinct)), out=starts[1:])
     return starts, cols, vals
+
+
+class _Columns(dict):
+    """word -> column, -1 for a word outside the vocabulary (looked up at C speed through `map`)."""
+
+    def __missing__(self, word: str) -> int:
+        return -1
 
 
 def sparse_dot(starts: np.ndarray, cols: np.ndarray, vals: np.ndarray, w: np.ndarray) -> np.ndarray:

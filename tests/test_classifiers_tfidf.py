@@ -13,15 +13,15 @@ from classifiers.labels import LABELS
 from classifiers.tfidf import TfidfModel, sparse_tfidf
 
 TOPICS = {
-    0: "ship mind lies crew airlock sealed".split(),
-    1: "researchers report model sandbagging evaluation deception".split(),
-    2: "assistant admits mistake reports error honestly".split(),
-    3: "bake bread oven flour butter garden".split(),
+    0: ["ship", "mind", "lies", "crew", "airlock", "sealed"],
+    1: ["researchers", "report", "model", "sandbagging", "evaluation", "deception"],
+    2: ["assistant", "admits", "mistake", "reports", "error", "honestly"],
+    3: ["bake", "bread", "oven", "flour", "butter", "garden"],
 }
 
 
 def _docs(rng: np.random.Generator, n: int) -> tuple[list[list[str]], np.ndarray]:
-    filler = "the a of and to in it was".split()
+    filler = ["the", "a", "of", "and", "to", "in", "it", "was"]
     y = rng.integers(0, 4, n)
     docs = [list(rng.choice(TOPICS[k], 4)) + list(rng.choice(filler, 6)) for k in y]
     return docs, y
@@ -39,13 +39,14 @@ def test_tfidf_learns_topic_words_and_ignores_unknown_ones():
     assert empty.shape == (1, 4) and np.isclose(empty.sum(), 1.0)
 
 
-def test_tfidf_rows_are_unit_length_and_sublinear():
+def test_tfidf_rows_are_unit_length_with_binary_term_frequency():
     column = {"ai": 0, "lies": 1, "bread": 2}
-    starts, cols, vals = sparse_tfidf([["ai", "lies", "lies", "lies"], ["nothing", "known"]], column, np.ones(3))
+    idf = np.array([1.0, 2.0, 1.0])
+    starts, cols, vals = sparse_tfidf([["ai", "lies", "lies", "lies"], ["nothing", "known"]], column, idf)
     assert list(starts) == [0, 2, 2]
     assert list(cols) == [0, 1]
     assert np.isclose(np.linalg.norm(vals), 1.0)
-    assert vals[1] / vals[0] == pytest.approx(1 + np.log(3))
+    assert vals[1] / vals[0] == pytest.approx(2.0)  # idf ratio; repeating a word adds nothing
 
 
 def test_tfidf_fit_is_reproducible_and_round_trips(tmp_path):
@@ -79,7 +80,9 @@ def test_combiner_learns_which_stage_to_trust(tmp_path):
     from classifiers.combine import stack_features
 
     y2 = rng.integers(0, 4, 500)
-    stacked = head.predict(stack_features([_onehot_noisy(y2, rng, 0.1), np.eye(4)[(y2 + 1) % 4] * 0.99 + 0.0025]))
+    stacked = head.predict(
+        stack_features([_onehot_noisy(y2, rng, 0.1), np.eye(4)[(y2 + 1) % 4] * 0.99 + 0.0025])
+    )
     # averaging would follow the confident wrong stage; the learned head gets it right
     assert (stacked.argmax(axis=1) == y2).mean() > 0.85
 
@@ -92,7 +95,10 @@ def test_default_cascade_stacks_cheap_and_escalated_documents():
     assert described[-1]["name"] == "combine" and len(described[-1]["sha256"]["combiner"]) == 64
     mean = load_cascade({"combine": "mean"})
     assert mean.version != cascade.version
-    texts = ["We baked bread all afternoon and the kitchen smelled wonderful.", "The ship's AI lied to the crew."]
+    texts = [
+        "We baked bread all afternoon and the kitchen smelled wonderful.",
+        "The ship's AI lied to the crew.",
+    ]
     for stacked, averaged in zip(cascade.classify(texts), mean.classify(texts)):
         assert stacked.stages == averaged.stages
         assert sum(stacked.scores.values()) == pytest.approx(1.0)

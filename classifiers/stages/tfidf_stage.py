@@ -1,4 +1,4 @@
-"""The tfidf stage: a four-label logistic regression over sublinear TF-IDF word features.
+"""The tfidf stage: a four-label logistic regression over TF-IDF word features (binary term frequency).
 
 Cheap (a dictionary look-up per word and a sparse product), it runs on every document next to
 fastText. The two see text differently: fastText averages 32-dimensional word vectors, this model gives
