@@ -2054,7 +2054,7 @@ PROF_PARAS = (
     "worries that the tests are too legible: a capable system might recognise an evaluation and "
     "behave. {lead} takes the point seriously. The team now runs a large share of its tests inside "
     "ordinary-looking work, and has compared behaviour in both settings. So far, she says, there is no "
-    "gap. 'So far is doing a lot of work in that sentence. I'm aware.'",
+    "gap. 'So far is carrying the whole weight of that sentence. I know.'",
     "What does it feel like to spend all day expecting betrayal and getting candour? {lead} thinks about "
     "it for a while. 'It's like being a fraud investigator at a company that keeps handing you its "
     "own receipts,' she says. 'You don't stop investigating. But you start to respect the receipts.'",

@@ -30,6 +30,8 @@ from classifiers.dataset import (
     hardneg_narrative,
     mixed_long3,
     other,
+    short_negative4,
+    short_positive4,
 )
 from classifiers.dataset.families import Family
 
@@ -56,6 +58,8 @@ def all_families() -> list[Family]:
         *hardneg_more3.FAMILIES,
         *background_more3.FAMILIES,
         *mixed_long3.FAMILIES,
+        *short_positive4.FAMILIES,
+        *short_negative4.FAMILIES,
     ]
     names = [f.name for f in families]
     dupes = {n for n in names if names.count(n) > 1}
