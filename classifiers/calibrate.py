@@ -14,9 +14,7 @@ from typing import Any
 import numpy as np
 
 from classifiers.cascade import DEFAULT_CONFIG_FILE, Cascade
-from classifiers.labels import LABELS, MISALIGNED, is_misaligned
-
-_MISALIGNED_COLS = [i for i, label in enumerate(LABELS) if label in MISALIGNED]
+from classifiers.labels import MISALIGNED_COLUMNS, is_misaligned
 
 NEVER = 1.01  # a threshold no probability reaches
 # The cheap stages whose scores gate escalation. In cross-validation the tfidf model's misaligned score
@@ -109,7 +107,11 @@ def calibrate(
 
 
 def write_thresholds(thresholds: dict[str, float], config_file: Path = DEFAULT_CONFIG_FILE) -> Path:
-    """Store escalation thresholds (stage name -> value) in the shipped cascade config."""
+    """Store escalation thresholds (stage name -> value) in the shipped cascade config.
+
+    Keys that are not configured stages (a calibration result's "misaligned_recall", "background_rate")
+    are left out, so a result from `pick_thresholds` can be passed as it is.
+    """
     config = json.loads(Path(config_file).read_text(encoding="utf-8"))
     stages = {spec["name"] for spec in config["stages"]}
     config["escalation"] = {k: round(float(v), 6) for k, v in thresholds.items() if k in stages}
@@ -123,7 +125,7 @@ def misaligned_scores(rows: list[dict], probs: dict[str, np.ndarray]) -> dict[st
 
     scores = {"lexicon": LexiconStage().run([r["text"] for r in rows]).scores}
     for name, p in probs.items():
-        scores[name] = p[:, _MISALIGNED_COLS].sum(axis=1).tolist()
+        scores[name] = p[:, list(MISALIGNED_COLUMNS)].sum(axis=1).tolist()
     return scores
 
 

@@ -23,7 +23,7 @@ from typing import Any
 import numpy as np
 
 from classifiers.combine import StackedCombiner, stack_features
-from classifiers.labels import LABELS, MISALIGNED
+from classifiers.labels import LABELS, MISALIGNED_COLUMNS
 from classifiers.registry import MODELS_DIR, Stage, _display, file_sha256, get_stage
 from classifiers.text import clear_caches
 
@@ -179,9 +179,10 @@ class Cascade:
         return gate
 
     def _combine(self, probs_by_stage: list[np.ndarray], stage_scores: dict, n: int) -> np.ndarray:
-        final = np.full((n, len(LABELS)), np.nan)
         if self.combine == "stack":
             final = self._stack(probs_by_stage, n)
+        else:
+            final = np.full((n, len(LABELS)), np.nan)
         if self.combine == "last":
             for probs in probs_by_stage:
                 ok = ~np.isnan(probs).any(axis=1)
@@ -217,7 +218,7 @@ class Cascade:
     def _fallback(self, stage_scores: dict[str, list[float | None]], rows: np.ndarray) -> np.ndarray:
         """Label probabilities from misaligned scores alone, for documents no labelling stage scored."""
         out = np.zeros((len(rows), len(LABELS)))
-        misaligned = [k for k, label in enumerate(LABELS) if label in MISALIGNED]
+        misaligned = list(MISALIGNED_COLUMNS)
         for r, i in enumerate(rows):
             seen = [s[i] for s in stage_scores.values() if s[i] is not None]
             p = seen[-1] if seen else 0.0

@@ -8,7 +8,6 @@ families, and scores the families it did not see.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import shutil
@@ -20,6 +19,7 @@ from typing import Any
 import numpy as np
 
 from classifiers.combine import StackedCombiner
+from classifiers.dataset.families import stable_hash
 from classifiers.head import SoftmaxHead
 from classifiers.labels import LABELS
 from classifiers.registry import MODELS_DIR, file_sha256
@@ -197,10 +197,7 @@ def train_tfidf(rows: list[dict], out_path: Path, params: dict | None = None) ->
 
 def fold_of(rows: list[dict], folds: int = FOLDS) -> list[int]:
     """Each row's fold, by a stable hash of its family (a family never straddles folds)."""
-    return [
-        int.from_bytes(hashlib.sha256((r.get("family") or r["id"]).encode()).digest()[:8], "big") % folds
-        for r in rows
-    ]
+    return [stable_hash(r.get("family") or r["id"]) % folds for r in rows]
 
 
 def out_of_fold(

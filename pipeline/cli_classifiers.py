@@ -75,8 +75,7 @@ def train(
     if calibrate:
         result = calibrate_oof(rows, oof, target_recall, budget if budget >= 0 else None)
         typer.echo(json.dumps(result, indent=2))
-        thresholds = {k: v for k, v in result.items() if k not in ("misaligned_recall", "background_rate")}
-        typer.echo(f"wrote {write_thresholds(thresholds, Path(out_dir) / 'cascade.json')}")
+        typer.echo(f"wrote {write_thresholds(result, Path(out_dir) / 'cascade.json')}")
         write_models_manifest(out_dir)
     if check:
         with tempfile.TemporaryDirectory() as tmp:
@@ -154,6 +153,5 @@ def calibrate(
     typer.echo(json.dumps(result, indent=2))
     if write:
         config_file = (models_dir / "cascade.json") if models_dir else DEFAULT_CONFIG_FILE
-        thresholds = {k: v for k, v in result.items() if k not in ("misaligned_recall", "background_rate")}
-        typer.echo(f"wrote {write_thresholds(thresholds, config_file)}")
+        typer.echo(f"wrote {write_thresholds(result, config_file)}")
         write_models_manifest(config_file.parent)

@@ -65,3 +65,17 @@ def test_eval_command_prints_the_table_and_writes_json(tmp_path):
 def test_calibrate_refuses_the_test_split():
     result = CliRunner().invoke(app, ["calibrate", "--split", "test"])
     assert result.exit_code != 0 and "never on test" in result.output
+
+
+def test_write_thresholds_keeps_only_configured_stages(tmp_path):
+    from classifiers.calibrate import write_thresholds
+    from classifiers.cascade import DEFAULT_CONFIG_FILE
+
+    config_file = tmp_path / "cascade.json"
+    config_file.write_text(DEFAULT_CONFIG_FILE.read_text(encoding="utf-8"), encoding="utf-8")
+    result = {"lexicon": 0.5, "tfidf": 0.1234567, "misaligned_recall": 0.99, "background_rate": 0.1}
+    write_thresholds(result, config_file)
+    assert json.loads(config_file.read_text(encoding="utf-8"))["escalation"] == {
+        "lexicon": 0.5,
+        "tfidf": 0.123457,
+    }

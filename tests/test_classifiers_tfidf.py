@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from classifiers.cascade import load_cascade
-from classifiers.combine import StackedCombiner
+from classifiers.combine import StackedCombiner, stack_features
 from classifiers.labels import LABELS
 from classifiers.tfidf import TfidfModel, sparse_tfidf
 
@@ -77,8 +77,6 @@ def test_combiner_learns_which_stage_to_trust(tmp_path):
     loaded = StackedCombiner.load(tmp_path / "c.npz")
     head = loaded.head_for(("good", "bad"))
     assert loaded.head_for(("bad",)) is None
-    from classifiers.combine import stack_features
-
     y2 = rng.integers(0, 4, 500)
     stacked = head.predict(
         stack_features([_onehot_noisy(y2, rng, 0.1), np.eye(4)[(y2 + 1) % 4] * 0.99 + 0.0025])

@@ -8,7 +8,6 @@ function of the code and `seed`.
 
 from __future__ import annotations
 
-import hashlib
 import random
 from collections import defaultdict
 
@@ -33,7 +32,7 @@ from classifiers.dataset import (
     short_negative4,
     short_positive4,
 )
-from classifiers.dataset.families import Family
+from classifiers.dataset.families import Family, stable_hash
 
 SPLITS = ("train", "dev", "test")
 DOCS_PER_FAMILY = 12
@@ -68,10 +67,6 @@ def all_families() -> list[Family]:
     return families
 
 
-def _stable_hash(text: str) -> int:
-    return int.from_bytes(hashlib.sha256(text.encode()).digest()[:8], "big")
-
-
 def assign_splits(families: list[Family], dev: float = 0.15, test: float = 0.15) -> dict[str, str]:
     """Map each family name to a split, stratified by (label, kind)."""
     strata: dict[tuple[str, str], list[Family]] = defaultdict(list)
@@ -79,7 +74,7 @@ def assign_splits(families: list[Family], dev: float = 0.15, test: float = 0.15)
         strata[(family.label, family.kind)].append(family)
     split_of: dict[str, str] = {}
     for members in strata.values():
-        members = sorted(members, key=lambda f: _stable_hash(f.name))
+        members = sorted(members, key=lambda f: stable_hash(f.name))
         n_test = round(len(members) * test) if len(members) >= 3 else 0
         n_dev = round(len(members) * dev) if len(members) >= 3 else 0
         if len(members) >= 3:

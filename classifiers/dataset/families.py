@@ -7,9 +7,10 @@ near-duplicate) can cross train/dev/test.
 
 from __future__ import annotations
 
+import hashlib
 import random
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Callable, Sequence
 
 from classifiers.labels import LABELS
 
@@ -40,6 +41,11 @@ class Family:
             raise ValueError(f"family {self.name}: unknown label {self.label!r}")
         if self.kind not in KINDS:
             raise ValueError(f"family {self.name}: unknown kind {self.kind!r}")
+
+
+def stable_hash(text: str) -> int:
+    """A hash of `text` that is the same in every process and Python version (unlike `hash`)."""
+    return int.from_bytes(hashlib.sha256(text.encode()).digest()[:8], "big")
 
 
 def pick(rng: random.Random, options: Sequence[str]) -> str:

@@ -16,13 +16,12 @@ from typing import Any, ClassVar
 
 import numpy as np
 
-from classifiers.labels import LABELS, MISALIGNED
+from classifiers.labels import LABELS, MISALIGNED_COLUMNS
 from classifiers.registry import MODELS_DIR, Stage, StageOutput, register
 from classifiers.text import chunk_chars, normalize, whole_or_window
 
 PREFIX = "__label__"
 _COLUMN = {PREFIX + label: i for i, label in enumerate(LABELS)}
-_MISALIGNED_COLS = [i for i, label in enumerate(LABELS) if label in MISALIGNED]
 
 
 @register("fasttext")
@@ -51,7 +50,7 @@ class FastTextStage(Stage):
 
     def run(self, texts: list[str]) -> StageOutput:
         probs = self.predict_probs(texts)
-        return StageOutput(scores=probs[:, _MISALIGNED_COLS].sum(axis=1).tolist(), probs=probs)
+        return StageOutput(scores=probs[:, list(MISALIGNED_COLUMNS)].sum(axis=1).tolist(), probs=probs)
 
     def predict_probs(self, texts: list[str]) -> np.ndarray:
         """(n, 4) label probabilities, one row per text."""

@@ -21,7 +21,7 @@ from typing import Any, ClassVar
 
 import numpy as np
 
-from classifiers.labels import LABELS, MISALIGNED
+from classifiers.labels import LABELS, MISALIGNED_COLUMNS
 from classifiers.registry import MODELS_DIR, Stage, StageOutput, register
 
 logger = logging.getLogger(__name__)
@@ -94,11 +94,10 @@ class LLMJudgeStage(Stage):
         scores: list[float | None] = [None] * len(texts)
         with ThreadPoolExecutor(max_workers=max(1, int(self.options["batch_size"]))) as pool:
             answers = list(pool.map(self.judge, texts))
-        misaligned = [LABELS.index(label) for label in LABELS if label in MISALIGNED]
         for i, answer in enumerate(answers):
             if answer is not None:
                 probs[i] = answer_probs(*answer)
-                scores[i] = float(probs[i, misaligned].sum())
+                scores[i] = float(probs[i, list(MISALIGNED_COLUMNS)].sum())
         return StageOutput(scores=scores, probs=probs)
 
     def judge(self, text: str) -> tuple[str, float] | None:

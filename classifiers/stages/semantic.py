@@ -13,11 +13,9 @@ from typing import Any, ClassVar
 import numpy as np
 
 from classifiers.head import SoftmaxHead
-from classifiers.labels import LABELS, MISALIGNED
+from classifiers.labels import MISALIGNED_COLUMNS
 from classifiers.registry import MODELS_DIR, Stage, StageOutput, register
 from classifiers.text import chunk_words, most_salient, words
-
-_MISALIGNED_COLS = [i for i, label in enumerate(LABELS) if label in MISALIGNED]
 
 
 def semantic_chunks(texts: list[str], size: int, overlap: int) -> tuple[list[str], list[int]]:
@@ -119,4 +117,4 @@ class SemanticStage(Stage):
     def run(self, texts: list[str]) -> StageOutput:
         chunks, owner = semantic_chunks(texts, self.options["chunk_words"], self.options["chunk_overlap"])
         probs = most_salient(self.head.predict(self.encoder.encode(chunks)), owner, len(texts))
-        return StageOutput(scores=probs[:, _MISALIGNED_COLS].sum(axis=1).tolist(), probs=probs)
+        return StageOutput(scores=probs[:, list(MISALIGNED_COLUMNS)].sum(axis=1).tolist(), probs=probs)

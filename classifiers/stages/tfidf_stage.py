@@ -15,12 +15,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, ClassVar
 
-from classifiers.labels import LABELS, MISALIGNED
+from classifiers.labels import MISALIGNED_COLUMNS
 from classifiers.registry import MODELS_DIR, Stage, StageOutput, register
 from classifiers.text import chunk_words, whole_or_window, words
 from classifiers.tfidf import TfidfModel
-
-_MISALIGNED_COLS = [i for i, label in enumerate(LABELS) if label in MISALIGNED]
 
 
 @register("tfidf")
@@ -55,4 +53,4 @@ class TfidfStage(Stage):
                 owner += [i] * len(chunks)
         if windows:
             probs = whole_or_window(probs, self.model.predict(windows), owner)
-        return StageOutput(scores=probs[:, _MISALIGNED_COLS].sum(axis=1).tolist(), probs=probs)
+        return StageOutput(scores=probs[:, list(MISALIGNED_COLUMNS)].sum(axis=1).tolist(), probs=probs)
